@@ -1,0 +1,62 @@
+package lianjian.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code lianjian} — the top command; each subcommand of DOMAIN §7 is its own class.
+ * Options not known to a subcommand that look like {@code --key=value} go to Spring as settings.
+ */
+@Command(name = "lianjian",
+        mixinStandardHelpOptions = true,
+        version = "联监 Lianjian 0.1",
+        description = {"联监：人大司法监督与政法委执法监督衔接 —— 数据导入、指标计算、报告与看板。", ""},
+        subcommands = {RunCommand.class, TemplatesCommand.class, StatusCommand.class,
+                WatchCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "退出码：0 全部导入并发布；2 运行完成但有文件被拒绝；1 运行失败（原看板保持不变）。",
+                "任何设置都可在命令后以 --键=值 覆盖，例如 --lianjian.county=某某县。"})
+public class LianjianCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new LianjianCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(LianjianCommand::failed);
+        return cl.execute(args);
+    }
+
+    /**
+     * A command that failed: one Chinese line in the terminal; the stack trace goes to
+     * db/lianjian-error.log in the workspace for whoever investigates.
+     */
+    private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        System.err.println("运行失败：" + message);
+        Object command = cl.getCommand();
+        if (command instanceof HasWorkspace hw && hw.options() != null) {
+            java.nio.file.Path log = hw.options().workspace().resolve("db").resolve("lianjian-error.log");
+            try {
+                java.nio.file.Files.createDirectories(log.getParent());
+                java.io.StringWriter trace = new java.io.StringWriter();
+                e.printStackTrace(new java.io.PrintWriter(trace));
+                java.nio.file.Files.writeString(log, java.time.LocalDateTime.now() + "\n" + trace + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                System.err.println("（详细信息已写入 " + log + "）");
+            } catch (java.io.IOException ignored) {
+                e.printStackTrace();
+            }
+        }
+        return 1;
+    }
+
+    /** Commands that work on a workspace. */
+    public interface HasWorkspace {
+        WorkspaceOptions options();
+    }
+}

@@ -1,0 +1,49 @@
+package lianjian.cli;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import lianjian.run.RunLauncher;
+import lianjian.workspace.Workspace;
+import lianjian.workspace.WorkspaceLock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code run}: import the inbox, compute every period, publish site/ (DOMAIN §7). */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "导入 data-import/inbox/ 中的全部文件，计算各期指标，发布 site/（含 PDF 报告）。")
+public class RunCommand implements Callable<Integer>, LianjianCommand.HasWorkspace {
+
+    @Mixin
+    WorkspaceOptions options;
+
+    @Override
+    public WorkspaceOptions options() { return options; }
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "统计截止日期（默认：数据所及最近一个季度的末日，且不晚于今天）")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext ctx = SpringContexts.start(options, Map.of())) {
+            return runLocked(ctx, asOf);
+        }
+    }
+
+    static int runLocked(ConfigurableApplicationContext ctx, LocalDate asOf) {
+        Workspace ws = ctx.getBean(Workspace.class);
+        try (WorkspaceLock lock = WorkspaceLock.acquire(ws)) {
+            int status = ctx.getBean(RunLauncher.class).run(asOf);
+            ctx.getBean(RunSummaryPrinter.class).print(status);
+            return status;
+        } catch (WorkspaceLock.WorkspaceBusyException e) {
+            System.err.println(e.getMessage());
+            return RunLauncher.FAILED;
+        }
+    }
+}

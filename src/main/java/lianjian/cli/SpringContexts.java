@@ -1,0 +1,44 @@
+package lianjian.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import lianjian.LianjianApplication;
+
+/**
+ * Starts the Spring context for a subcommand. Settings come from application.yml in the jar, then
+ * lianjian.yml / application.yml in the working folder and in the workspace, then --key=value.
+ */
+final class SpringContexts {
+
+    private SpringContexts() {}
+
+    static ConfigurableApplicationContext start(WorkspaceOptions options, Map<String, Object> extra) {
+        Path ws = options.workspace();
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("spring.config.name", "application,lianjian");
+        defaults.put("spring.config.additional-location", "optional:file:" + ws + "/");
+        defaults.putAll(extra);
+        List<String> args = new ArrayList<>();
+        for (String s : options.settings) {
+            if (!s.startsWith("--") || !s.contains("=")) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new LianjianCommand()),
+                        "不认识的参数：" + s + "（设置请写成 --键=值，例如 --lianjian.county=某某县）");
+            }
+            args.add(s);
+        }
+        // The workspace and quiet flag are options of the command, so they win over files.
+        args.add("--lianjian.workspace=" + ws);
+        args.add("--lianjian.quiet=" + options.quiet);
+        return new SpringApplicationBuilder(LianjianApplication.class)
+                .properties(defaults)
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new));
+    }
+}

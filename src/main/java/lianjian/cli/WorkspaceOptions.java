@@ -1,0 +1,26 @@
+package lianjian.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/** Options every subcommand shares: the workspace, quiet, and pass-through settings. */
+public class WorkspaceOptions {
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "工作区文件夹（含 data-import/、site/、db/），默认为当前文件夹")
+    Path workspace;
+
+    @Option(names = {"-q", "--quiet"}, description = "不显示进度条")
+    boolean quiet;
+
+    @Unmatched
+    List<String> settings = new ArrayList<>();
+
+    Path workspace() {
+        return (workspace == null ? Path.of("") : workspace).toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,95 @@
+package lianjian.config;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of DOMAIN §2, bound from {@code application.yml} (in the jar), {@code lianjian.yml} /
+ * {@code application.yml} in the working folder or workspace, and {@code --key=value}.
+ */
+@ConfigurationProperties(prefix = "lianjian")
+public class LianjianProperties {
+
+    /** County name shown in titles. */
+    private String county = "示例县";
+
+    /** Folder that holds data-import/, site/ and db/. */
+    private Path workspace = Path.of(".");
+
+    private final Term term = new Term();
+    private final Import importing = new Import();
+    private final Satisfaction satisfaction = new Satisfaction();
+
+    /** Per-indicator settings, e.g. {@code lianjian.indicators.C05.reference: [0.95, 1.0]}. */
+    private Map<String, IndicatorSetting> indicators = new LinkedHashMap<>();
+
+    public String getCounty() { return county; }
+    public void setCounty(String county) { this.county = county; }
+    public Path getWorkspace() { return workspace; }
+    public void setWorkspace(Path workspace) { this.workspace = workspace; }
+    public Term getTerm() { return term; }
+    /** Bound from {@code lianjian.import.*} ("import" is a Java keyword). */
+    public Import getImport() { return importing; }
+    public Satisfaction getSatisfaction() { return satisfaction; }
+    public Map<String, IndicatorSetting> getIndicators() { return indicators; }
+    public void setIndicators(Map<String, IndicatorSetting> indicators) { this.indicators = indicators; }
+
+    /** The current 人大 term (届). */
+    public static class Term {
+        private String name = "第十八届";
+        private LocalDate start = LocalDate.of(2022, 1, 1);
+        private LocalDate end = LocalDate.of(2026, 12, 31);
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public LocalDate getStart() { return start; }
+        public void setStart(LocalDate start) { this.start = start; }
+        public LocalDate getEnd() { return end; }
+        public void setEnd(LocalDate end) { this.end = end; }
+    }
+
+    /** How import treats bad rows and doubtful files. */
+    public static class Import {
+        private OnRowError onRowError = OnRowError.REJECT_FILE;
+        private int settleSeconds = 5;
+        private long maxFileMb = 512;
+        private int maxErrorRows = 20_000;
+
+        public OnRowError getOnRowError() { return onRowError; }
+        public void setOnRowError(OnRowError onRowError) { this.onRowError = onRowError; }
+        public int getSettleSeconds() { return settleSeconds; }
+        public void setSettleSeconds(int settleSeconds) { this.settleSeconds = settleSeconds; }
+        public long getMaxFileMb() { return maxFileMb; }
+        public void setMaxFileMb(long maxFileMb) { this.maxFileMb = maxFileMb; }
+        public int getMaxErrorRows() { return maxErrorRows; }
+        public void setMaxErrorRows(int maxErrorRows) { this.maxErrorRows = maxErrorRows; }
+    }
+
+    /** DOMAIN §3.4: a row error rejects the whole file, or only that row. */
+    public enum OnRowError { REJECT_FILE, SKIP_ROW }
+
+    /** Points for 满意 / 基本满意 / 不满意 in S03. */
+    public static class Satisfaction {
+        private List<Double> scores = List.of(100.0, 60.0, 0.0);
+
+        public List<Double> getScores() { return scores; }
+        public void setScores(List<Double> scores) { this.scores = scores; }
+    }
+
+    /** Configuration of one indicator: its reference interval [low, high] (§5.9). */
+    public static class IndicatorSetting {
+        private List<Double> reference;
+        /** Free text shown beside the interval, e.g. "示例" or the document it comes from. */
+        private String referenceNote;
+
+        public List<Double> getReference() { return reference; }
+        public void setReference(List<Double> reference) { this.reference = reference; }
+        public String getReferenceNote() { return referenceNote; }
+        public void setReferenceNote(String referenceNote) { this.referenceNote = referenceNote; }
+    }
+}

@@ -1,0 +1,197 @@
+package lianjian.importing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import lianjian.importing.read.RawCell;
+import lianjian.importing.receipt.Outcome;
+import lianjian.importing.validate.CheckedRow;
+import lianjian.importing.validate.ImportMessage;
+import lianjian.importing.validate.Level;
+
+/**
+ * Writes {@code <name>.错误报告.xlsx} (DOMAIN §3.1): a 汇总 sheet with the outcome and every message,
+ * then, per sheet with problems, its header and the rows that have errors or warnings — original
+ * cells, the original row number, a 错误说明 column — with offending cells filled red (error) or
+ * yellow (warning). Streaming (SXSSF), so a file with many bad rows does not need much memory.
+ * Written to a temporary name and renamed, so a half-written report never appears.
+ */
+public final class ErrorWorkbookWriter {
+
+    public static String nameFor(String originalFileName) {
+        return originalFileName + ".错误报告.xlsx";
+    }
+
+    public void write(Path target, String fileName, Outcome outcome, String summary, FileReport report) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".part");
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            Styles styles = new Styles(wb);
+            writeSummary(wb, styles, fileName, outcome, summary, report);
+            Set<String> used = new HashSet<>();
+            used.add("汇总");
+            for (FileReport.SheetReport s : report.sheets()) {
+                if (s.problemRows().isEmpty()) continue;
+                writeSheet(wb, styles, s, uniqueName(s.name(), used));
+            }
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                wb.write(out);
+            }
+            wb.dispose();
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void writeSummary(Workbook wb, Styles styles, String fileName, Outcome outcome, String summary,
+                              FileReport report) {
+        Sheet sh = wb.createSheet("汇总");
+        int r = 0;
+        text(sh.createRow(r++), 0, "导入错误报告", styles.title);
+        kv(sh, r++, "文件", fileName);
+        kv(sh, r++, "结果", outcome.chinese());
+        kv(sh, r++, "说明", summary);
+        kv(sh, r++, "读取行数", String.valueOf(report.rowsRead()));
+        kv(sh, r++, "有错误的行数", String.valueOf(report.rowsRejected()));
+        kv(sh, r++, "错误 / 警告", report.errors() + " / " + report.warnings());
+        kv(sh, r++, "怎么办", outcome == Outcome.REJECTED
+                ? "整个文件未导入。请按下表和各工作表中标红的单元格修改原文件，然后把改好的原文件重新放入 data-import/inbox/。"
+                : "没有错误的行已经导入；标红的行未导入。请修改后把这些行（或整个文件）重新放入 data-import/inbox/，同一编号的行会被新内容替换。");
+        for (FileReport.SheetReport s : report.sheets()) kv(sh, r++, "工作表", s.summary());
+        if (report.messagesDropped() > 0) kv(sh, r++, "注意", "信息过多，下表只列出前 " + FileReport.MAX_MESSAGES + " 条");
+        r++;
+        Row head = sh.createRow(r++);
+        String[] heads = {"级别", "工作表", "行号", "列", "列名", "单元格内容", "问题", "完整说明"};
+        for (int i = 0; i < heads.length; i++) text(head, i, heads[i], styles.header);
+        for (ImportMessage m : report.messages()) {
+            Row row = sh.createRow(r++);
+            text(row, 0, m.level().chinese(), m.level() == Level.ERROR ? styles.error : m.level() == Level.WARNING ? styles.warning : null);
+            text(row, 1, m.sheet(), null);
+            if (m.rowNumber() > 0) row.createCell(2).setCellValue(m.rowNumber());
+            text(row, 3, m.columnLetter(), null);
+            text(row, 4, m.column(), null);
+            text(row, 5, m.value(), null);
+            text(row, 6, m.rule(), null);
+            text(row, 7, m.text(), null);
+        }
+        sh.setColumnWidth(0, 8 * 256);
+        sh.setColumnWidth(1, 16 * 256);
+        sh.setColumnWidth(4, 16 * 256);
+        sh.setColumnWidth(5, 20 * 256);
+        sh.setColumnWidth(6, 50 * 256);
+        sh.setColumnWidth(7, 70 * 256);
+    }
+
+    private void writeSheet(Workbook wb, Styles styles, FileReport.SheetReport s, String name) {
+        Sheet sh = wb.createSheet(name);
+        RawCell[] header = s.header();
+        int width = header == null ? 0 : header.length;
+        for (CheckedRow row : s.problemRows()) width = Math.max(width, row.cells().length);
+        Row head = sh.createRow(0);
+        text(head, 0, "原行号", styles.header);
+        for (int i = 0; i < width; i++) {
+            RawCell h = header != null && i < header.length ? header[i] : null;
+            text(head, i + 1, h == null ? "" : h.display(), styles.header);
+        }
+        text(head, width + 1, "错误说明", styles.header);
+        int r = 1;
+        for (CheckedRow row : s.problemRows()) {
+            Row out = sh.createRow(r++);
+            out.createCell(0).setCellValue(row.rowNumber());
+            Map<Integer, Level> marked = new LinkedHashMap<>();
+            StringJoiner explanation = new StringJoiner("；");
+            for (CheckedRow.Flag f : row.flags()) {
+                explanation.add((f.message().level() == Level.WARNING ? "【警告】" : "") + describe(f.message()));
+                if (f.fileColumn() >= 0) marked.merge(f.fileColumn(), f.message().level(), (a, b) -> a == Level.ERROR ? a : b);
+            }
+            for (int i = 0; i < width; i++) {
+                RawCell c = i < row.cells().length ? row.cells()[i] : null;
+                Level level = marked.get(i);
+                CellStyle style = level == Level.ERROR ? styles.error : level == Level.WARNING ? styles.warning : null;
+                if (c == null && style == null) continue;
+                text(out, i + 1, c == null ? "" : c.display(), style);
+            }
+            text(out, width + 1, explanation.toString(), row.hasError() ? styles.error : styles.warning);
+        }
+        if (s.problemRowsDropped() > 0) {
+            text(sh.createRow(r), 0, "……另有 " + s.problemRowsDropped() + " 行有问题，未列出（见汇总中的计数）", styles.title);
+        }
+        sh.setColumnWidth(width + 1, 60 * 256);
+        sh.createFreezePane(1, 1);
+    }
+
+    /** The message without the sheet and row, which the row already shows. */
+    private static String describe(ImportMessage m) {
+        StringBuilder sb = new StringBuilder();
+        if (m.column() != null) sb.append(m.column());
+        if (m.value() != null) sb.append("「").append(m.value()).append("」");
+        return sb.append(m.rule()).toString();
+    }
+
+    private static String uniqueName(String name, Set<String> used) {
+        String base = WorkbookUtil.createSafeSheetName(name);
+        String n = base;
+        for (int i = 2; used.contains(n); i++) {
+            String suffix = "(" + i + ")";
+            n = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        used.add(n);
+        return n;
+    }
+
+    private static void kv(Sheet sh, int r, String k, String v) {
+        Row row = sh.createRow(r);
+        row.createCell(0).setCellValue(k);
+        row.createCell(1).setCellValue(v);
+    }
+
+    private static void text(Row row, int col, String v, CellStyle style) {
+        var cell = row.createCell(col);
+        if (v != null) cell.setCellValue(v);
+        if (style != null) cell.setCellStyle(style);
+    }
+
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle error;
+        final CellStyle warning;
+        final CellStyle title;
+
+        Styles(Workbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            error = wb.createCellStyle();
+            error.setFillForegroundColor(IndexedColors.ROSE.getIndex());
+            error.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            error.setWrapText(true);
+            warning = wb.createCellStyle();
+            warning.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+            warning.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            warning.setWrapText(true);
+            title = wb.createCellStyle();
+            title.setFont(bold);
+        }
+    }
+
+}

@@ -1,0 +1,16 @@
+package lianjian.importing;
+
+import lianjian.importing.receipt.Outcome;
+
+/**
+ * What importing one file did, for the run's summary.
+ *
+ * @param outcome null when the file only needed the move that a crash interrupted
+ */
+public record ImportResult(String fileName, Outcome outcome, int rowsRead, int rowsImported, int rowsRejected,
+                           int warnings, String message, String movedTo, String errorWorkbook) {
+
+    public static ImportResult moveCompleted(String fileName, String movedTo) {
+        return new ImportResult(fileName, null, 0, 0, 0, 0, "上次运行已处理，本次补做文件移动", movedTo, null);
+    }
+}

@@ -1,0 +1,183 @@
+package lianjian.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+import lianjian.importing.kind.ColumnDef;
+import lianjian.importing.kind.SheetKind;
+import lianjian.importing.parse.CellParser;
+import lianjian.importing.parse.HeaderText;
+import lianjian.importing.read.RawCell;
+import lianjian.importing.read.SheetVisitor;
+import lianjian.importing.validate.CheckedRow;
+import lianjian.importing.validate.ImportMessage;
+import lianjian.importing.validate.Level;
+import lianjian.importing.validate.ReferenceData;
+import lianjian.importing.validate.RowValidator;
+import lianjian.importing.validate.SheetRecognizer;
+
+/**
+ * Receives a workbook from a reader (on the reading thread): recognises each sheet from its top
+ * rows, validates every data row, hands valid rows in batches to the writer and problem rows to the
+ * {@link FileReport}.
+ */
+final class SheetImporter implements SheetVisitor {
+
+    static final int BATCH_SIZE = 1000;
+    private static final Set<String> TOTAL_MARKERS = Set.of("合计", "总计", "小计", "总数");
+
+    private final SheetRecognizer recognizer;
+    private final ReferenceData refs;
+    private final CellParser parser;
+    private final FileReport report;
+    private final Consumer<List<CheckedRow>> sink;
+    private final LongConsumer progress;
+    private final java.util.function.BooleanSupplier cancelled;
+
+    private String sheetName;
+    private boolean hidden;
+    private final List<SheetRecognizer.TopRow> top = new ArrayList<>();
+    private SheetRecognizer.Recognized recognized;
+    private RowValidator validator;
+    private boolean ignoreRest;
+    private List<CheckedRow> batch = new ArrayList<>(BATCH_SIZE);
+    private long rowsSeen;
+
+    SheetImporter(SheetRecognizer recognizer, ReferenceData refs, CellParser parser, FileReport report,
+                  Consumer<List<CheckedRow>> sink, LongConsumer progress, java.util.function.BooleanSupplier cancelled) {
+        this.recognizer = recognizer;
+        this.refs = refs;
+        this.parser = parser;
+        this.report = report;
+        this.sink = sink;
+        this.progress = progress;
+        this.cancelled = cancelled;
+    }
+
+    @Override
+    public boolean startSheet(int index, String name, boolean hidden, long approxRows) {
+        this.sheetName = name;
+        this.hidden = hidden;
+        this.top.clear();
+        this.recognized = null;
+        this.validator = null;
+        this.ignoreRest = false;
+        report.sheet(name);
+        if (hidden) {
+            decide(); // hidden sheets are skipped without reading them
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    public boolean row(int rowNumber, RawCell[] cells) {
+        if (cancelled.getAsBoolean()) return false;
+        if (ignoreRest) return false;
+        if (recognized == null) {
+            if (isBlank(cells)) return true;
+            top.add(new SheetRecognizer.TopRow(rowNumber, cells));
+            if (top.size() < SheetRecognizer.HEADER_SEARCH_ROWS) return true;
+            decide();
+            return !ignoreRest;
+        }
+        dataRow(rowNumber, cells);
+        return true;
+    }
+
+    @Override
+    public void endSheet() {
+        if (recognized == null && !ignoreRest) decide();
+        flush();
+    }
+
+    /** Recognise the sheet from the buffered top rows, then process the buffered data rows. */
+    private void decide() {
+        SheetRecognizer.Result result = recognizer.recognize(sheetName, hidden, List.copyOf(top));
+        FileReport.SheetReport sheet = report.sheet(sheetName);
+        if (result instanceof SheetRecognizer.Skipped skipped) {
+            sheet.outcome = skipped.reason();
+            report.add(ImportMessage.sheet(Level.NOTICE, sheetName, skipped.reason()));
+            ignoreRest = true;
+            return;
+        }
+        if (result instanceof SheetRecognizer.Broken broken) {
+            sheet.outcome = broken.reason();
+            report.add(ImportMessage.sheet(Level.ERROR, sheetName, broken.reason()));
+            ignoreRest = true;
+            return;
+        }
+        recognized = (SheetRecognizer.Recognized) result;
+        sheet.kindName = recognized.kind().name();
+        sheet.headerRow = recognized.headerRowNumber();
+        sheet.columnOf = recognized.columnOf();
+        for (SheetRecognizer.TopRow r : top) {
+            if (r.rowNumber() == recognized.headerRowNumber()) sheet.header = r.cells();
+        }
+        for (String n : recognized.notices()) report.add(ImportMessage.sheet(Level.NOTICE, sheetName, n));
+        validator = new RowValidator(recognized, sheetName, refs, parser);
+        for (SheetRecognizer.TopRow r : top) {
+            if (r.rowNumber() > recognized.headerRowNumber()) dataRow(r.rowNumber(), r.cells());
+        }
+        top.clear();
+    }
+
+    private void dataRow(int rowNumber, RawCell[] cells) {
+        if (isBlank(cells)) return;
+        if (isTotalOrRepeatedHeader(cells)) {
+            report.add(new ImportMessage(Level.NOTICE, sheetName, rowNumber, null, null, null, "是合计行或重复的表头，已跳过"));
+            return;
+        }
+        report.rowRead(sheetName);
+        CheckedRow row = validator.check(rowNumber, cells);
+        if (!row.flags().isEmpty()) report.problemRow(row);
+        if (!row.hasError()) {
+            rememberReferenceData(row);
+            batch.add(row);
+            if (batch.size() >= BATCH_SIZE) flush();
+        }
+        if (++rowsSeen % 1000 == 0) progress.accept(rowsSeen);
+    }
+
+    /** Units and persons become known to the rest of the file as soon as they validate. */
+    private void rememberReferenceData(CheckedRow row) {
+        SheetKind k = row.kind();
+        if (k.id().equals("unit")) {
+            refs.addUnit((String) row.value("unit_code"), (String) row.value("unit_name"),
+                    (String) row.value("unit_type"), (String) row.value("aliases"));
+        } else if (k.id().equals("person")) {
+            refs.addPerson((String) row.value("person_id"), (String) row.value("person_name"),
+                    (String) row.value("unit_code"));
+        }
+    }
+
+    private void flush() {
+        progress.accept(rowsSeen);
+        if (batch.isEmpty()) return;
+        sink.accept(batch);
+        batch = new ArrayList<>(BATCH_SIZE);
+    }
+
+    private boolean isTotalOrRepeatedHeader(RawCell[] cells) {
+        ColumnDef[] columnOf = recognized.columnOf();
+        int checked = 0;
+        for (int i = 0; i < cells.length && checked < 3; i++) {
+            RawCell c = cells[i];
+            if (c == null || c.isBlank()) continue;
+            checked++;
+            String t = HeaderText.normalize(c.display());
+            if (TOTAL_MARKERS.contains(t)) return true;
+            if (i < columnOf.length && columnOf[i] != null && recognized.headerTextOf()[i] != null
+                    && t.equals(HeaderText.normalize(recognized.headerTextOf()[i]))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isBlank(RawCell[] cells) {
+        for (RawCell c : cells) if (c != null && !c.isBlank()) return false;
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+package lianjian.importing.kind;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One column of a sheet kind.
+ *
+ * @param index       position in {@link SheetKind#columns()} and in a parsed row's values
+ * @param field       database column
+ * @param header      the Chinese header as DOMAIN §4 names it
+ * @param synonyms    other headers units use for it
+ * @param values      for enumerations: canonical value → its synonyms (in order)
+ * @param unitType    for unit references: only units of this type are accepted
+ * @param defaultSole for unit references: when blank, the only unit of {@code unitType} is taken
+ * @param unknownIsError for person references: an unknown 人员编号 is an error (else a warning)
+ * @param unitField   for person names: the column holding the unit to look the name up in
+ * @param personField for person names: the column that receives the matched 人员编号
+ * @param requiredWhenUnknown for case references: the column that must be filled when the 案号 is unknown
+ */
+public record ColumnDef(
+        int index,
+        String field,
+        String header,
+        List<String> synonyms,
+        ColumnType type,
+        boolean required,
+        Map<String, List<String>> values,
+        String unitType,
+        boolean defaultSole,
+        boolean unknownIsError,
+        String unitField,
+        String personField,
+        String requiredWhenUnknown) {
+
+    /** Every header text that names this column, the canonical one first. */
+    public List<String> allHeaders() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(header), synonyms.stream()).toList();
+    }
+
+    /** Header as shown in templates and messages, e.g. {@code 案号*}. */
+    public String displayHeader() { return required ? header + "*" : header; }
+}

@@ -1,0 +1,42 @@
+package lianjian.importing.read;
+
+/** A1-style references. */
+public final class CellRef {
+
+    private CellRef() {}
+
+    /** 0-based column of a reference such as "AB12". */
+    public static int column(String ref) {
+        int col = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c >= 'A' && c <= 'Z') col = col * 26 + (c - 'A' + 1);
+            else if (c >= 'a' && c <= 'z') col = col * 26 + (c - 'a' + 1);
+            else break;
+        }
+        return col - 1;
+    }
+
+    /** 1-based row of a reference such as "AB12", or -1. */
+    public static long row(String ref) {
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) i++;
+        try {
+            return Long.parseLong(ref.substring(i));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Column letters for a 0-based index: 0 → A, 26 → AA. */
+    public static String letters(int column) {
+        StringBuilder sb = new StringBuilder();
+        int c = column + 1;
+        while (c > 0) {
+            int rem = (c - 1) % 26;
+            sb.insert(0, (char) ('A' + rem));
+            c = (c - 1) / 26;
+        }
+        return sb.toString();
+    }
+}

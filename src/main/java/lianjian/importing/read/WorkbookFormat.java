@@ -1,0 +1,36 @@
+package lianjian.importing.read;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
+
+/**
+ * Picks the reader by the file's first bytes, not its name: units rename .xls to .xlsx and back,
+ * and an encrypted .xlsx is really an OLE2 container.
+ */
+public final class WorkbookFormat {
+
+    private WorkbookFormat() {}
+
+    public static WorkbookReader readerFor(Path file) {
+        FileMagic magic;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            if (Files.size(file) == 0) throw new UnreadableWorkbookException("文件是空的（0 字节）");
+            magic = FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw new UnreadableWorkbookException("无法读取文件：" + e.getMessage(), e);
+        }
+        return switch (magic) {
+            case OOXML -> new XlsxWorkbookReader();
+            case OLE2 -> new XlsWorkbookReader();
+            case BIFF2, BIFF3, BIFF4 -> throw new UnreadableWorkbookException(
+                    "文件是 Excel 5.0 之前的旧格式，请在 Excel 中另存为 .xlsx 后重新放入");
+            default -> throw new UnreadableWorkbookException(
+                    "文件不是 Excel 工作簿（.xlsx 或 .xls），内容格式无法识别");
+        };
+    }
+}

@@ -1,0 +1,309 @@
+package lianjian.importing.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+
+/**
+ * Streams an .xlsx: POI opens the package (by File, which the 1M-row case needs, with its zip-bomb
+ * guard), and Aalto StAX parses workbook, shared strings and sheet XML directly, which is several
+ * times faster than POI's own SAX handlers (STACK.md). Every cell keeps its raw value; conversion
+ * by column type happens later, once the column is known.
+ */
+public final class XlsxWorkbookReader implements WorkbookReader {
+
+    @Override
+    public void read(Path file, SheetVisitor visitor) {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            WorkbookInfo wb = parseWorkbook(reader);
+            boolean[] dateStyles = dateStyles(reader);
+            SharedStrings sst = null; // parsed only when a sheet is actually read
+            int index = 0;
+            for (SheetEntry sheet : wb.sheets) {
+                int current = index++;
+                long approxRows = -1;
+                try (InputStream in = reader.getSheet(sheet.relId)) {
+                    SheetParser parser = new SheetParser(in, dateStyles, wb.date1904);
+                    approxRows = parser.readDimensionRows();
+                    if (!visitor.startSheet(current, sheet.name, sheet.hidden, approxRows)) {
+                        parser.close();
+                        continue;
+                    }
+                    if (sst == null) sst = sharedStrings(pkg);
+                    parser.rows(sst, visitor);
+                    parser.close();
+                }
+                visitor.endSheet();
+            }
+        } catch (UnreadableWorkbookException e) {
+            throw e;
+        } catch (NotOfficeXmlFileException e) {
+            throw new UnreadableWorkbookException("文件不是有效的 .xlsx 工作簿（可能已损坏或扩展名不对）", e);
+        } catch (OpenXML4JException | OpenXML4JRuntimeException | IOException | XMLStreamException
+                 | IllegalArgumentException | IllegalStateException e) {
+            throw new UnreadableWorkbookException(describe(e), e);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("zip bomb")) {
+                return "文件解压后的大小与压缩大小之比异常（疑似压缩炸弹），为安全起见未读取";
+            }
+            if (m.contains("max entry size") || m.contains("MAX_ENTRY_SIZE") || m.contains("file count")) {
+                return "文件解压后超过安全上限，未读取";
+            }
+        }
+        if (e instanceof org.apache.poi.EmptyFileException) return "文件是空的（0 字节）";
+        return "文件已损坏，无法读取（" + e.getClass().getSimpleName() + "）";
+    }
+
+    private record SheetEntry(String name, String relId, boolean hidden) {}
+
+    private record WorkbookInfo(List<SheetEntry> sheets, boolean date1904) {}
+
+    private static WorkbookInfo parseWorkbook(XSSFReader reader) throws IOException, OpenXML4JException,
+            XMLStreamException {
+        List<SheetEntry> sheets = new ArrayList<>();
+        boolean date1904 = false;
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLStreamReader x = Stax.reader(in);
+            while (x.hasNext()) {
+                if (x.next() != XMLStreamConstants.START_ELEMENT) continue;
+                String name = x.getLocalName();
+                if ("workbookPr".equals(name)) {
+                    String v = attr(x, "date1904");
+                    date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
+                } else if ("sheet".equals(name)) {
+                    String state = attr(x, "state");
+                    String relId = null;
+                    for (int i = 0; i < x.getAttributeCount(); i++) {
+                        if ("id".equals(x.getAttributeLocalName(i))) relId = x.getAttributeValue(i);
+                    }
+                    sheets.add(new SheetEntry(attr(x, "name"), relId,
+                            "hidden".equals(state) || "veryHidden".equals(state)));
+                }
+            }
+            x.close();
+        }
+        return new WorkbookInfo(sheets, date1904);
+    }
+
+    private static String attr(XMLStreamReader x, String local) {
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            if (local.equals(x.getAttributeLocalName(i))) return x.getAttributeValue(i);
+        }
+        return null;
+    }
+
+    /** Which cell style indexes carry a date number format. */
+    private static boolean[] dateStyles(XSSFReader reader) {
+        StylesTable styles;
+        try {
+            styles = reader.getStylesTable();
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
+            return new boolean[0]; // no styles part: no cell is date-formatted
+        }
+        if (styles == null) return new boolean[0];
+        int n = styles.getNumCellStyles();
+        boolean[] result = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            XSSFCellStyle st = styles.getStyleAt(i);
+            if (st == null) continue;
+            String fmt = st.getDataFormatString();
+            result[i] = fmt != null && DateUtil.isADateFormat(st.getDataFormat(), fmt);
+        }
+        return result;
+    }
+
+    private static SharedStrings sharedStrings(OPCPackage pkg) throws IOException, XMLStreamException,
+            OpenXML4JException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) return SharedStrings.empty();
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return SharedStrings.parse(in);
+        }
+    }
+
+    /** Parses one sheet part. */
+    private static final class SheetParser {
+        private final XMLStreamReader x;
+        private final boolean[] dateStyles;
+        private final boolean date1904;
+        private boolean atSheetData;
+
+        SheetParser(InputStream in, boolean[] dateStyles, boolean date1904) throws XMLStreamException {
+            this.x = Stax.reader(in);
+            this.dateStyles = dateStyles;
+            this.date1904 = date1904;
+        }
+
+        /** Reads up to sheetData; returns the row count the dimension element announces, or -1. */
+        long readDimensionRows() throws XMLStreamException {
+            long rows = -1;
+            while (x.hasNext()) {
+                if (x.next() != XMLStreamConstants.START_ELEMENT) continue;
+                String name = x.getLocalName();
+                if ("dimension".equals(name)) {
+                    String ref = attr(x, "ref");
+                    if (ref != null && ref.contains(":")) {
+                        rows = CellRef.row(ref.substring(ref.indexOf(':') + 1));
+                    }
+                } else if ("sheetData".equals(name)) {
+                    atSheetData = true;
+                    return rows;
+                }
+            }
+            return rows;
+        }
+
+        void rows(SharedStrings sst, SheetVisitor visitor) throws XMLStreamException {
+            if (!atSheetData) return;
+            RawCell[] cells = new RawCell[32];
+            int width = 0;
+            int rowNumber = 0;
+            int nextColumn = 0;
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String name = x.getLocalName();
+                    if ("row".equals(name)) {
+                        String r = attr(x, "r");
+                        rowNumber = r != null ? Integer.parseInt(r) : rowNumber + 1;
+                        Arrays.fill(cells, 0, width, null);
+                        width = 0;
+                        nextColumn = 0;
+                    } else if ("c".equals(name)) {
+                        String ref = null, type = null, style = null;
+                        for (int i = 0; i < x.getAttributeCount(); i++) {
+                            String a = x.getAttributeLocalName(i);
+                            if ("r".equals(a)) ref = x.getAttributeValue(i);
+                            else if ("t".equals(a)) type = x.getAttributeValue(i);
+                            else if ("s".equals(a)) style = x.getAttributeValue(i);
+                        }
+                        int col = ref != null ? CellRef.column(ref) : nextColumn;
+                        nextColumn = col + 1;
+                        RawCell cell = readCell(type, style, sst);
+                        if (cell != null) {
+                            if (col >= cells.length) cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
+                            cells[col] = cell;
+                            width = Math.max(width, col + 1);
+                        }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    String name = x.getLocalName();
+                    if ("row".equals(name)) {
+                        if (width > 0 && !visitor.row(rowNumber, Arrays.copyOf(cells, width))) return;
+                    } else if ("sheetData".equals(name)) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        /** Reads the content of a {@code <c>} element (positioned on its start tag). */
+        private RawCell readCell(String type, String style, SharedStrings sst) throws XMLStreamException {
+            String value = null;
+            StringBuilder inline = null;
+            boolean formula = false;
+            int depth = 1;
+            while (depth > 0) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String name = x.getLocalName();
+                    if ("v".equals(name)) {
+                        value = x.getElementText();
+                    } else if ("f".equals(name)) {
+                        formula = true;
+                        x.getElementText();
+                    } else if ("t".equals(name)) { // inline string text (also inside rich runs)
+                        if (inline == null) inline = new StringBuilder();
+                        inline.append(x.getElementText());
+                    } else if ("rPh".equals(name)) {
+                        skipElement();
+                    } else {
+                        depth++;
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+            if ("inlineStr".equals(type)) return inline == null ? null : RawCell.text(inline.toString());
+            if (value == null) return formula ? RawCell.formulaWithoutValue() : null;
+            if (type == null || "n".equals(type)) {
+                double d;
+                try {
+                    d = Double.parseDouble(value);
+                } catch (NumberFormatException e) {
+                    return RawCell.text(value);
+                }
+                boolean isDate = style != null && isDateStyle(style);
+                if (isDate && date1904) {
+                    // Normalise 1904-system serials to the 1900 system so every date reads the same way.
+                    d += 1462;
+                }
+                return RawCell.number(d, value, isDate);
+            }
+            return switch (type) {
+                case "s" -> {
+                    String s = sst.get(parseIndex(value));
+                    yield s == null ? RawCell.error("#共享字符串缺失") : RawCell.text(s);
+                }
+                case "str" -> RawCell.text(value);
+                case "b" -> RawCell.bool("1".equals(value) || "true".equalsIgnoreCase(value));
+                case "e" -> RawCell.error(value);
+                case "d" -> RawCell.text(value.length() >= 10 ? value.substring(0, 10) : value);
+                default -> RawCell.text(value);
+            };
+        }
+
+        private boolean isDateStyle(String style) {
+            try {
+                int s = Integer.parseInt(style);
+                return s >= 0 && s < dateStyles.length && dateStyles[s];
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+
+        private static int parseIndex(String v) {
+            try {
+                return Integer.parseInt(v.trim());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+
+        private void skipElement() throws XMLStreamException {
+            int depth = 1;
+            while (depth > 0) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) depth++;
+                else if (ev == XMLStreamConstants.END_ELEMENT) depth--;
+            }
+        }
+
+        void close() throws XMLStreamException { x.close(); }
+    }
+}

@@ -1,0 +1,92 @@
+package lianjian.importing.receipt;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import lianjian.importing.validate.ImportMessage;
+import lianjian.importing.validate.Level;
+
+/** The import log: {@code import_file} (one receipt per processed file) and {@code import_message}. */
+@Repository
+public class ReceiptRepository {
+
+    private static final RowMapper<Receipt> MAPPER = (rs, i) -> new Receipt(rs.getLong("id"), rs.getString("file_name"),
+            rs.getString("sha256"), rs.getLong("size_bytes"), rs.getString("started_at"), rs.getString("finished_at"),
+            Outcome.valueOf(rs.getString("outcome")), rs.getInt("rows_read"), rs.getInt("rows_imported"),
+            rs.getInt("rows_rejected"), rs.getInt("warnings"), rs.getString("sheets"), rs.getString("message"),
+            rs.getString("moved_to"), rs.getString("error_workbook"));
+
+    private final JdbcTemplate jdbc;
+
+    public ReceiptRepository(JdbcTemplate jdbc) { this.jdbc = jdbc; }
+
+    /** Opens a receipt; its id is the source_file_id of every row the file brings. */
+    public long open(String fileName, String sha256, long size) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("INSERT INTO import_file (file_name, sha256, size_bytes, started_at, outcome)"
+                    + " VALUES (?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+            ps.setString(1, fileName);
+            ps.setString(2, sha256);
+            ps.setLong(3, size);
+            ps.setString(4, now());
+            ps.setString(5, Outcome.IMPORTING.name());
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    public void close(long id, Outcome outcome, int rowsRead, int rowsImported, int rowsRejected, int warnings,
+                      String sheets, String message, String movedTo, String errorWorkbook) {
+        jdbc.update("UPDATE import_file SET finished_at = ?, outcome = ?, rows_read = ?, rows_imported = ?,"
+                        + " rows_rejected = ?, warnings = ?, sheets = ?, message = ?, moved_to = ?, error_workbook = ?"
+                        + " WHERE id = ?", now(), outcome.name(), rowsRead, rowsImported, rowsRejected, warnings,
+                sheets, message, movedTo, errorWorkbook, id);
+    }
+
+    public void addMessages(long fileId, List<ImportMessage> messages) {
+        List<Object[]> args = new ArrayList<>(messages.size());
+        for (ImportMessage m : messages) {
+            args.add(new Object[] {fileId, m.level().name(), m.sheet(), m.rowNumber() == 0 ? null : m.rowNumber(),
+                    m.column(), m.columnLetter(), m.value(), m.rule(), m.text()});
+        }
+        jdbc.batchUpdate("INSERT INTO import_message (file_id, level, sheet, row_number, column_name, column_letter,"
+                + " cell_value, rule, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
+    }
+
+    /** The latest receipt for these bytes, whatever its outcome. */
+    public Optional<Receipt> latestBySha(String sha256) {
+        return jdbc.query("SELECT * FROM import_file WHERE sha256 = ? AND outcome <> 'IMPORTING' ORDER BY id DESC LIMIT 1",
+                MAPPER, sha256).stream().findFirst();
+    }
+
+    /** The latest receipt that imported these bytes. */
+    public Optional<Receipt> latestImportBySha(String sha256) {
+        return jdbc.query("SELECT * FROM import_file WHERE sha256 = ? AND outcome IN ('IMPORTED', 'PARTIAL')"
+                + " ORDER BY id DESC LIMIT 1", MAPPER, sha256).stream().findFirst();
+    }
+
+    public List<Receipt> latest(int limit) {
+        return jdbc.query("SELECT * FROM import_file WHERE outcome <> 'IMPORTING' ORDER BY id DESC LIMIT ?", MAPPER, limit);
+    }
+
+    public List<Receipt> all() {
+        return jdbc.query("SELECT * FROM import_file WHERE outcome <> 'IMPORTING' ORDER BY id", MAPPER);
+    }
+
+    public List<ImportMessage> messages(long fileId, int limit) {
+        return jdbc.query("SELECT level, sheet, row_number, column_name, column_letter, cell_value, rule FROM import_message"
+                + " WHERE file_id = ? ORDER BY id LIMIT ?", (rs, i) -> new ImportMessage(Level.valueOf(rs.getString(1)),
+                rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
+                fileId, limit);
+    }
+
+    private static String now() { return LocalDateTime.now().withNano(0).toString().replace('T', ' '); }
+}

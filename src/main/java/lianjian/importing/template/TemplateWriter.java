@@ -1,0 +1,213 @@
+package lianjian.importing.template;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import lianjian.importing.kind.ColumnDef;
+import lianjian.importing.kind.ColumnType;
+import lianjian.importing.kind.RowRule;
+import lianjian.importing.kind.SheetKind;
+
+/**
+ * Writes one blank template per sheet kind: the Chinese header row (required columns marked *
+ * and in red), drop-down lists for enumerations and yes/no columns, date-formatted date columns,
+ * and a 填写说明 sheet that explains every column and rule — all from the kind definitions, so a
+ * template can never disagree with what the importer accepts.
+ */
+public final class TemplateWriter {
+
+    /** Rows prepared with drop-downs and formats. */
+    static final int PREPARED_ROWS = 2000;
+
+    public Path write(SheetKind kind, Path dir, List<String> unitNames) throws IOException {
+        Path file = dir.resolve(kind.name() + "-模板.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet data = wb.createSheet(kind.name());
+            writeHeader(wb, data, kind);
+            addValidations(wb, data, kind, unitNames);
+            writeInstructions(wb, kind);
+            Path tmp = dir.resolve(file.getFileName() + ".part");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                wb.write(out);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
+
+    private void writeHeader(XSSFWorkbook wb, Sheet sh, SheetKind kind) {
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        Font red = wb.createFont();
+        red.setBold(true);
+        red.setColor(IndexedColors.RED.getIndex());
+        CellStyle optional = headerStyle(wb, bold);
+        CellStyle required = headerStyle(wb, red);
+        CellStyle date = wb.createCellStyle();
+        date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+        CellStyle text = wb.createCellStyle();
+        text.setDataFormat(wb.createDataFormat().getFormat("@"));
+        Row head = sh.createRow(0);
+        for (ColumnDef c : kind.columns()) {
+            var cell = head.createCell(c.index());
+            cell.setCellValue(c.displayHeader());
+            cell.setCellStyle(c.required() ? required : optional);
+            sh.setColumnWidth(c.index(), Math.max(12, c.header().length() * 2 + 4) * 256);
+            // Formats on the whole column: dates show as dates, and 编号/案号 stay text (no 1.2E+10).
+            if (c.type() == ColumnType.DATE) sh.setDefaultColumnStyle(c.index(), date);
+            else if (c.type() == ColumnType.TEXT || c.type() == ColumnType.CASE_NO || c.type() == ColumnType.CASE_REF
+                    || c.type() == ColumnType.PERSON) sh.setDefaultColumnStyle(c.index(), text);
+        }
+        sh.createFreezePane(0, 1);
+    }
+
+    private static CellStyle headerStyle(XSSFWorkbook wb, Font font) {
+        CellStyle s = wb.createCellStyle();
+        s.setFont(font);
+        s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        s.setWrapText(true);
+        return s;
+    }
+
+    private void addValidations(XSSFWorkbook wb, Sheet sh, SheetKind kind, List<String> unitNames) {
+        DataValidationHelper helper = sh.getDataValidationHelper();
+        for (ColumnDef c : kind.columns()) {
+            CellRangeAddressList range = new CellRangeAddressList(1, PREPARED_ROWS, c.index(), c.index());
+            DataValidationConstraint constraint = null;
+            boolean strict = true;
+            if (c.type() == ColumnType.ENUM) {
+                constraint = helper.createExplicitListConstraint(c.values().keySet().toArray(String[]::new));
+            } else if (c.type() == ColumnType.BOOL) {
+                constraint = helper.createExplicitListConstraint(new String[] {"是", "否"});
+            } else if (c.type() == ColumnType.UNIT && !unitNames.isEmpty() && String.join(",", unitNames).length() < 250) {
+                constraint = helper.createExplicitListConstraint(unitNames.toArray(String[]::new));
+                strict = false; // codes and aliases are accepted too
+            } else if (c.type() == ColumnType.DATE) {
+                constraint = helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                        "DATE(1950,1,1)", "DATE(2099,12,31)", "yyyy-mm-dd");
+                strict = false; // text dates such as 2025年3月1日 are accepted too
+            } else if (c.type() == ColumnType.SCORE) {
+                constraint = helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100");
+            } else if (c.type() == ColumnType.COUNT) {
+                constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+            }
+            if (constraint == null) continue;
+            DataValidation v = helper.createValidation(constraint, range);
+            v.setShowErrorBox(true);
+            v.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.INFO);
+            v.createErrorBox("输入有误", describeType(c));
+            v.setShowPromptBox(true);
+            v.createPromptBox(c.header(), describeType(c));
+            if (c.type() == ColumnType.ENUM || c.type() == ColumnType.BOOL || c.type() == ColumnType.UNIT) {
+                v.setSuppressDropDownArrow(true); // XSSF: true means "show the in-cell arrow"
+            }
+            sh.addValidationData(v);
+        }
+    }
+
+    private void writeInstructions(XSSFWorkbook wb, SheetKind kind) {
+        Sheet sh = wb.createSheet("填写说明");
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        CellStyle head = headerStyle(wb, bold);
+        CellStyle wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+        int r = 0;
+        Row title = sh.createRow(r++);
+        title.createCell(0).setCellValue(kind.name() + " 填写说明");
+        title.getCell(0).setCellStyle(head);
+        for (String line : generalNotes(kind)) {
+            Row row = sh.createRow(r++);
+            row.createCell(0).setCellValue(line);
+        }
+        r++;
+        Row h = sh.createRow(r++);
+        String[] heads = {"列名", "必填", "填写要求", "允许的值（括号内为也可识别的写法）", "也可识别的列名"};
+        for (int i = 0; i < heads.length; i++) {
+            h.createCell(i).setCellValue(heads[i]);
+            h.getCell(i).setCellStyle(head);
+        }
+        for (ColumnDef c : kind.columns()) {
+            Row row = sh.createRow(r++);
+            row.createCell(0).setCellValue(c.header());
+            row.createCell(1).setCellValue(c.required() ? "是" : "");
+            row.createCell(2).setCellValue(describeType(c));
+            row.createCell(3).setCellValue(allowedValues(c));
+            row.createCell(4).setCellValue(String.join("、", c.synonyms()));
+            for (int i = 2; i <= 4; i++) row.getCell(i).setCellStyle(wrap);
+        }
+        if (!kind.rules().isEmpty()) {
+            r++;
+            Row rh = sh.createRow(r++);
+            rh.createCell(0).setCellValue("检查规则");
+            rh.getCell(0).setCellStyle(head);
+            for (RowRule rule : kind.rules()) {
+                Row row = sh.createRow(r++);
+                row.createCell(0).setCellValue(rule.error() ? "错误" : "警告");
+                row.createCell(1).setCellValue(rule.message());
+            }
+        }
+        sh.setColumnWidth(0, 18 * 256);
+        sh.setColumnWidth(1, 8 * 256);
+        sh.setColumnWidth(2, 50 * 256);
+        sh.setColumnWidth(3, 50 * 256);
+        sh.setColumnWidth(4, 30 * 256);
+    }
+
+    private static List<String> generalNotes(SheetKind kind) {
+        List<String> notes = new ArrayList<>();
+        notes.add("1. 表头中带 * 的列必须填写。表头可以放在前10行内，上方可以有标题行；列的顺序不限。");
+        notes.add("2. 唯一编号：" + String.join(" + ", kind.key().stream().map(f -> kind.requireColumn(f).header()).toList())
+                + "。同一文件中不能重复；再次导入相同编号的行会替换原来的数据（旧数据保留在历史中）。");
+        notes.add("3. 日期可以是 Excel 日期，也可以写成 2025-03-01、2025/3/1、2025.3.1、2025年3月1日 或 20250301。");
+        notes.add("4. 是/否 列可填 是/否、Y/N、√/×、1/0、TRUE/FALSE；空白表示不详。");
+        notes.add("5. 填好后把文件放入 data-import/inbox/ 文件夹。有错误时整个文件会被退回到 data-import/rejected/，旁边附有错误报告。");
+        return notes;
+    }
+
+    static String describeType(ColumnDef c) {
+        return switch (c.type()) {
+            case TEXT -> "文字";
+            case CASE_NO -> "案号，如（2024）浙0102民初1234号；全角半角括号均可";
+            case CASE_REF -> "法院案号或检察院部门受案号；在案件清单中找不到时须填写承办单位";
+            case DATE -> "日期";
+            case BOOL -> "是/否";
+            case COUNT -> "非负整数";
+            case AMOUNT -> "金额（元），可带千分位逗号";
+            case SCORE -> "0—100 的分数";
+            case ENUM -> "从下拉列表中选择";
+            case UNIT -> "单位编码、名称或别名（须在单位名录中）" + (c.unitType() != null ? "，须是" + c.unitType() : "")
+                    + (c.defaultSole() ? "；单位名录中只有一个" + c.unitType() + "时可不填" : "");
+            case PERSON -> "人员编号（须在人员名册中）";
+            case PERSON_NAME -> "姓名；在本单位人员名册中按姓名匹配，同名时请另填人员编号";
+        };
+    }
+
+    private static String allowedValues(ColumnDef c) {
+        if (c.type() == ColumnType.BOOL) return "是、否";
+        if (c.type() != ColumnType.ENUM) return "";
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : c.values().entrySet()) {
+            parts.add(e.getValue().isEmpty() ? e.getKey() : e.getKey() + "（" + String.join("、", e.getValue()) + "）");
+        }
+        return String.join("；", parts);
+    }
+}

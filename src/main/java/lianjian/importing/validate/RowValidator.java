@@ -1,0 +1,210 @@
+package lianjian.importing.validate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+import lianjian.importing.kind.ColumnDef;
+import lianjian.importing.kind.ColumnType;
+import lianjian.importing.kind.RowRule;
+import lianjian.importing.kind.SheetKind;
+import lianjian.importing.parse.CellParser;
+import lianjian.importing.parse.CellProblem;
+import lianjian.importing.read.CellRef;
+import lianjian.importing.read.RawCell;
+
+/**
+ * Checks one data row of a recognised sheet: each cell against its column type, required cells,
+ * references to units and persons, and the kind's row rules (DOMAIN §3.3, §3.4, §4). References to
+ * cases are checked later, by the writer, because the case may come later in the same file.
+ */
+public final class RowValidator {
+
+    private final SheetRecognizer.Recognized sheet;
+    private final String sheetName;
+    private final ReferenceData refs;
+    private final CellParser parser;
+    private final SheetKind kind;
+    /** kind column index → file column index, or -1 when the file lacks the column. */
+    private final int[] fileColumnOf;
+
+    public RowValidator(SheetRecognizer.Recognized sheet, String sheetName, ReferenceData refs, CellParser parser) {
+        this.sheet = sheet;
+        this.sheetName = sheetName;
+        this.refs = refs;
+        this.parser = parser;
+        this.kind = sheet.kind();
+        this.fileColumnOf = new int[kind.columns().size()];
+        java.util.Arrays.fill(fileColumnOf, -1);
+        for (int i = 0; i < sheet.columnOf().length; i++) {
+            ColumnDef c = sheet.columnOf()[i];
+            if (c != null) fileColumnOf[c.index()] = i;
+        }
+    }
+
+    public CheckedRow check(int rowNumber, RawCell[] cells) {
+        Object[] values = new Object[kind.columns().size()];
+        List<CheckedRow.Flag> flags = new ArrayList<>();
+        boolean[] bad = new boolean[values.length];
+        for (ColumnDef c : kind.columns()) {
+            RawCell cell = cellOf(c, cells);
+            try {
+                values[c.index()] = parser.parse(c, cell);
+            } catch (CellProblem p) {
+                bad[c.index()] = true;
+                flags.add(flag(Level.ERROR, rowNumber, c, cell, p.getMessage()));
+            }
+        }
+        for (ColumnDef c : kind.columns()) {
+            if (bad[c.index()]) continue;
+            if (c.type() == ColumnType.UNIT) resolveUnit(c, values, cells, rowNumber, flags, bad);
+        }
+        for (ColumnDef c : kind.columns()) {
+            if (bad[c.index()]) continue;
+            if (c.type() == ColumnType.PERSON) checkPerson(c, values, cells, rowNumber, flags);
+        }
+        for (ColumnDef c : kind.columns()) {
+            if (bad[c.index()]) continue;
+            if (c.type() == ColumnType.PERSON_NAME) matchPersonName(c, values, cells, rowNumber, flags);
+        }
+        for (ColumnDef c : kind.columns()) {
+            if (c.required() && values[c.index()] == null && !bad[c.index()]) {
+                flags.add(flag(Level.ERROR, rowNumber, c, null, "必须填写，不能为空"));
+                bad[c.index()] = true;
+            }
+        }
+        for (RowRule r : kind.rules()) applyRule(r, values, cells, rowNumber, flags, bad);
+        return new CheckedRow(kind, sheetName, rowNumber, rowKey(values), values, cells, fileColumnOf, flags);
+    }
+
+    private String rowKey(Object[] values) {
+        StringJoiner j = new StringJoiner("|");
+        for (String f : kind.key()) {
+            Object v = values[kind.requireColumn(f).index()];
+            j.add(v == null ? "" : v.toString());
+        }
+        return j.toString();
+    }
+
+    private void resolveUnit(ColumnDef c, Object[] values, RawCell[] cells, int rowNumber,
+                             List<CheckedRow.Flag> flags, boolean[] bad) {
+        String ref = (String) values[c.index()];
+        if (ref == null) {
+            if (!c.defaultSole()) return;
+            List<ReferenceData.Unit> sole = refs.unitsOfType(c.unitType());
+            if (sole.size() == 1) {
+                values[c.index()] = sole.get(0).code();
+            } else {
+                bad[c.index()] = true;
+                flags.add(flag(Level.ERROR, rowNumber, c, null, sole.isEmpty()
+                        ? "未填写，且单位名录中没有" + c.unitType() + "（请先导入单位名录）"
+                        : "未填写，而单位名录中有多个" + c.unitType() + "，无法确定是哪一个"));
+            }
+            return;
+        }
+        ReferenceData.Unit unit = refs.unit(ref);
+        if (unit == null) {
+            bad[c.index()] = true;
+            flags.add(flag(Level.ERROR, rowNumber, c, cellOf(c, cells),
+                    "不在单位名录中（可填单位编码、名称或别名；单位名录须先导入）"));
+        } else if (c.unitType() != null && !c.unitType().equals(unit.type())) {
+            bad[c.index()] = true;
+            flags.add(flag(Level.ERROR, rowNumber, c, cellOf(c, cells),
+                    "是" + unit.type() + "，这一列只能填" + c.unitType()));
+        } else {
+            values[c.index()] = unit.code();
+        }
+    }
+
+    private void checkPerson(ColumnDef c, Object[] values, RawCell[] cells, int rowNumber, List<CheckedRow.Flag> flags) {
+        String id = (String) values[c.index()];
+        if (id == null || refs.person(id) != null) return;
+        if (c.unknownIsError()) {
+            flags.add(flag(Level.ERROR, rowNumber, c, cellOf(c, cells), "不在人员名册中"));
+        } else {
+            flags.add(flag(Level.WARNING, rowNumber, c, cellOf(c, cells), "不在人员名册中（该行不计入个人指标）"));
+            values[c.index()] = null; // keep the row, but do not point at a person who does not exist
+        }
+    }
+
+    private void matchPersonName(ColumnDef c, Object[] values, RawCell[] cells, int rowNumber, List<CheckedRow.Flag> flags) {
+        String name = (String) values[c.index()];
+        ColumnDef personCol = kind.requireColumn(c.personField());
+        if (name == null || values[personCol.index()] != null || cellHasValue(personCol, cells)) return;
+        String unit = (String) values[kind.requireColumn(c.unitField()).index()];
+        if (unit == null) return;
+        List<ReferenceData.Person> matches = refs.personsNamed(unit, name);
+        if (matches.size() == 1) {
+            values[personCol.index()] = matches.get(0).id();
+        } else if (matches.isEmpty()) {
+            flags.add(flag(Level.WARNING, rowNumber, c, cellOf(c, cells), "不在本单位人员名册中（该行不计入个人指标）"));
+        } else {
+            flags.add(flag(Level.ERROR, rowNumber, c, cellOf(c, cells),
+                    "在本单位人员名册中有" + matches.size() + "人同名，请填写" + personCol.header()));
+        }
+    }
+
+    private void applyRule(RowRule r, Object[] values, RawCell[] cells, int rowNumber, List<CheckedRow.Flag> flags,
+                           boolean[] bad) {
+        ColumnDef field = kind.requireColumn(r.field());
+        if (bad[field.index()]) return;
+        Object v = values[field.index()];
+        Level level = r.error() ? Level.ERROR : Level.WARNING;
+        switch (r.check()) {
+            case NOT_BEFORE -> {
+                ColumnDef other = kind.requireColumn(r.other());
+                Object o = values[other.index()];
+                if (v instanceof LocalDate later && o instanceof LocalDate earlier && later.isBefore(earlier)) {
+                    flags.add(flag(level, rowNumber, field, cellOf(field, cells),
+                            r.message() + "（" + other.header() + " " + earlier + "）"));
+                }
+            }
+            case IMPLIES -> {
+                Object when = values[kind.requireColumn(r.when()).index()];
+                if (when != null && !r.equals().equals(v)) {
+                    flags.add(flag(level, rowNumber, field, cellOf(field, cells), r.message()));
+                }
+            }
+            case REQUIRED_IF -> {
+                Object when = values[kind.requireColumn(r.when()).index()];
+                if (when != null && r.in().contains(when.toString()) && v == null) {
+                    flags.add(flag(level, rowNumber, field, null, r.message()));
+                }
+            }
+        }
+    }
+
+    private RawCell cellOf(ColumnDef c, RawCell[] cells) {
+        int i = fileColumnOf[c.index()];
+        return i >= 0 && i < cells.length ? cells[i] : null;
+    }
+
+    private boolean cellHasValue(ColumnDef c, RawCell[] cells) {
+        RawCell cell = cellOf(c, cells);
+        return cell != null && !cell.isBlank();
+    }
+
+    /** The column as the file names it, falling back to the kind's header when the file lacks it. */
+    private String headerOf(ColumnDef c) {
+        int i = fileColumnOf[c.index()];
+        return i >= 0 && sheet.headerTextOf()[i] != null ? sheet.headerTextOf()[i] : c.header();
+    }
+
+    CheckedRow.Flag flag(Level level, int rowNumber, ColumnDef c, RawCell cell, String rule) {
+        int i = fileColumnOf[c.index()];
+        String value = cell == null || cell.isBlank() ? null : cell.display();
+        return new CheckedRow.Flag(new ImportMessage(level, sheetName, rowNumber, headerOf(c),
+                i >= 0 ? CellRef.letters(i) : null, value, rule), i);
+    }
+
+    /** A flag about a column found after validation (duplicate key, unknown case), for the writer. */
+    public static CheckedRow.Flag laterFlag(CheckedRow row, Level level, String field, String rule) {
+        ColumnDef c = row.kind().requireColumn(field);
+        int i = row.fileColumnOf()[c.index()];
+        RawCell cell = i >= 0 && i < row.cells().length ? row.cells()[i] : null;
+        String value = cell != null && !cell.isBlank() ? cell.display() : null;
+        return new CheckedRow.Flag(new ImportMessage(level, row.sheet(), row.rowNumber(), c.header(),
+                i >= 0 ? CellRef.letters(i) : null, value, rule), i);
+    }
+}

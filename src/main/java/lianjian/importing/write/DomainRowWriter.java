@@ -1,0 +1,251 @@
+package lianjian.importing.write;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import lianjian.importing.kind.ColumnDef;
+import lianjian.importing.kind.ColumnType;
+import lianjian.importing.kind.SheetKind;
+import lianjian.importing.validate.CheckedRow;
+import lianjian.importing.validate.Level;
+import lianjian.importing.validate.RowValidator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes validated rows of one file into the domain tables, inside the caller's transaction.
+ *
+ * <p>Per batch and kind: rows whose key already exists are looked up in one query; a row from an
+ * earlier file is copied to {@code row_history} and replaced (a later file wins, DOMAIN §3.4); a key
+ * already written from this same file is a duplicate and the new row is rejected. Rows that refer
+ * to a case (案件评查) wait until the end of the file when the case is unknown, because the case
+ * list may come later in the same workbook.
+ */
+public final class DomainRowWriter {
+
+    private static final int IN_LIST = 500;
+
+    private final JdbcTemplate jdbc;
+    private final long fileId;
+    private final BiConsumer<CheckedRow, CheckedRow.Flag> flagger;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<SheetKind, List<CheckedRow>> pending = new LinkedHashMap<>();
+    private final List<CheckedRow> waitingForCase = new ArrayList<>();
+    private final Map<String, Integer> writtenBySheet = new HashMap<>();
+    private final String now = LocalDateTime.now().withNano(0).toString();
+
+    /**
+     * @param flagger receives what the writer finds about a row (an error means the row was not
+     *                written); it records the flag on the row and in the file's report
+     */
+    public DomainRowWriter(JdbcTemplate jdbc, long fileId, BiConsumer<CheckedRow, CheckedRow.Flag> flagger) {
+        this.jdbc = jdbc;
+        this.fileId = fileId;
+        this.flagger = flagger;
+    }
+
+    public void add(List<CheckedRow> rows) {
+        for (CheckedRow row : rows) {
+            List<CheckedRow> list = pending.computeIfAbsent(row.kind(), k -> new ArrayList<>());
+            list.add(row);
+            if (list.size() >= IN_LIST) flush(row.kind());
+        }
+    }
+
+    /** Writes what is pending, then settles the rows that waited for their case. */
+    public void finish() {
+        for (SheetKind k : List.copyOf(pending.keySet())) flush(k);
+        if (waitingForCase.isEmpty()) return;
+        List<CheckedRow> still = new ArrayList<>(waitingForCase);
+        waitingForCase.clear();
+        Set<String> known = knownCases(still);
+        Map<SheetKind, List<CheckedRow>> toWrite = new LinkedHashMap<>();
+        for (CheckedRow row : still) {
+            ColumnDef ref = caseRefColumn(row.kind());
+            String caseNo = (String) row.values()[ref.index()];
+            if (!known.contains(caseNo)) {
+                String required = ref.requiredWhenUnknown();
+                if (required != null && row.value(required) == null) {
+                    flagger.accept(row, RowValidator.laterFlag(row, Level.ERROR, required,
+                            "必须填写：" + ref.header() + "「" + caseNo + "」在法院案件和检察案件清单中都不存在"));
+                    continue;
+                }
+                flagger.accept(row, RowValidator.laterFlag(row, Level.WARNING, ref.field(),
+                        "在案件清单中不存在（" + row.kind().name() + "记录已保留）"));
+            }
+            toWrite.computeIfAbsent(row.kind(), k -> new ArrayList<>()).add(row);
+        }
+        toWrite.forEach(this::write);
+    }
+
+    public Map<String, Integer> writtenBySheet() { return writtenBySheet; }
+
+    private void flush(SheetKind kind) {
+        List<CheckedRow> rows = pending.remove(kind);
+        if (rows == null || rows.isEmpty()) return;
+        ColumnDef ref = caseRefColumn(kind);
+        if (ref != null) {
+            Set<String> known = knownCases(rows);
+            List<CheckedRow> now = new ArrayList<>();
+            for (CheckedRow r : rows) {
+                if (known.contains((String) r.values()[ref.index()])) now.add(r);
+                else waitingForCase.add(r);
+            }
+            rows = now;
+        }
+        write(kind, rows);
+    }
+
+    private void write(SheetKind kind, List<CheckedRow> rows) {
+        if (rows.isEmpty()) return;
+        List<CheckedRow> fresh = dropDuplicatesInBatch(rows);
+        Map<String, Map<String, Object>> existing = existingRows(kind, fresh);
+        List<CheckedRow> accepted = new ArrayList<>(fresh.size());
+        List<Map<String, Object>> replaced = new ArrayList<>();
+        for (CheckedRow r : fresh) {
+            Map<String, Object> old = existing.get(r.rowKey());
+            if (old == null) {
+                accepted.add(r);
+            } else if (toLong(old.get("source_file_id")) == fileId) {
+                duplicate(r, "本文件第" + old.get("source_row") + "行（工作表「" + old.get("source_sheet") + "」）");
+            } else {
+                accepted.add(r);
+                replaced.add(old);
+            }
+        }
+        if (!replaced.isEmpty()) moveToHistory(kind, replaced);
+        insert(kind, accepted);
+        for (CheckedRow r : accepted) writtenBySheet.merge(r.sheet(), 1, Integer::sum);
+    }
+
+    private List<CheckedRow> dropDuplicatesInBatch(List<CheckedRow> rows) {
+        Map<String, CheckedRow> seen = new HashMap<>();
+        List<CheckedRow> fresh = new ArrayList<>(rows.size());
+        for (CheckedRow r : rows) {
+            CheckedRow first = seen.putIfAbsent(r.rowKey(), r);
+            if (first == null) fresh.add(r);
+            else duplicate(r, "本文件第" + first.rowNumber() + "行（工作表「" + first.sheet() + "」）");
+        }
+        return fresh;
+    }
+
+    private void duplicate(CheckedRow r, String where) {
+        String keyField = r.kind().key().get(0);
+        String keyHeaders = String.join("+", r.kind().key().stream().map(f -> r.kind().requireColumn(f).header()).toList());
+        flagger.accept(r, RowValidator.laterFlag(r, Level.ERROR, keyField, keyHeaders + "重复：与" + where + "相同"));
+    }
+
+    private Map<String, Map<String, Object>> existingRows(SheetKind kind, List<CheckedRow> rows) {
+        Map<String, Map<String, Object>> found = new HashMap<>();
+        if (rows.isEmpty()) return found;
+        String marks = String.join(",", java.util.Collections.nCopies(rows.size(), "?"));
+        Object[] keys = rows.stream().map(CheckedRow::rowKey).toArray();
+        jdbc.query("SELECT * FROM " + kind.table() + " WHERE row_key IN (" + marks + ")", rs -> {
+            ResultSetMetaData md = rs.getMetaData();
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 1; i <= md.getColumnCount(); i++) row.put(md.getColumnLabel(i).toLowerCase(), rs.getObject(i));
+            found.put((String) row.get("row_key"), row);
+        }, keys);
+        return found;
+    }
+
+    private void moveToHistory(SheetKind kind, List<Map<String, Object>> oldRows) {
+        List<Object[]> history = new ArrayList<>();
+        List<Object[]> keys = new ArrayList<>();
+        for (Map<String, Object> old : oldRows) {
+            history.add(new Object[] {kind.id(), old.get("row_key"), json.writeValueAsString(old),
+                    old.get("source_file_id"), fileId, now});
+            keys.add(new Object[] {old.get("row_key")});
+        }
+        jdbc.batchUpdate("INSERT INTO row_history (kind, row_key, row_json, source_file_id, replaced_by_file_id, replaced_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", history);
+        jdbc.batchUpdate("DELETE FROM " + kind.table() + " WHERE row_key = ?", keys);
+    }
+
+    private void insert(SheetKind kind, List<CheckedRow> rows) {
+        if (rows.isEmpty()) return;
+        List<ColumnDef> cols = kind.columns();
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(kind.table())
+                .append(" (row_key, source_file_id, source_sheet, source_row");
+        for (ColumnDef c : cols) sql.append(", ").append(c.field());
+        sql.append(") VALUES (?, ?, ?, ?").append(", ?".repeat(cols.size())).append(')');
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            try (PreparedStatement ps = con.prepareStatement(sql.toString())) {
+                for (CheckedRow r : rows) {
+                    ps.setString(1, r.rowKey());
+                    ps.setLong(2, fileId);
+                    ps.setString(3, r.sheet());
+                    ps.setInt(4, r.rowNumber());
+                    for (ColumnDef c : cols) bind(ps, 5 + c.index(), c, r.values()[c.index()]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static void bind(PreparedStatement ps, int i, ColumnDef c, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, c.type() == ColumnType.COUNT || c.type() == ColumnType.BOOL ? Types.INTEGER
+                    : c.type() == ColumnType.AMOUNT || c.type() == ColumnType.SCORE ? Types.DOUBLE : Types.VARCHAR);
+        } else if (v instanceof Boolean b) {
+            ps.setInt(i, b ? 1 : 0);
+        } else if (v instanceof Long l) {
+            ps.setLong(i, l);
+        } else if (v instanceof Double d) {
+            ps.setDouble(i, d);
+        } else if (v instanceof LocalDate d) {
+            ps.setString(i, d.toString());
+        } else {
+            ps.setString(i, v.toString());
+        }
+    }
+
+    private Set<String> knownCases(List<CheckedRow> rows) {
+        Set<String> caseNos = new HashSet<>();
+        for (CheckedRow r : rows) {
+            ColumnDef ref = caseRefColumn(r.kind());
+            Object v = r.values()[ref.index()];
+            if (v != null) caseNos.add((String) v);
+        }
+        Set<String> known = new HashSet<>();
+        List<String> all = new ArrayList<>(caseNos);
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            Object[] args = new Object[part.size() * 2];
+            for (int i = 0; i < part.size(); i++) {
+                args[i] = part.get(i);
+                args[part.size() + i] = part.get(i);
+            }
+            // row_key is the 案号 for both case tables, and it is the indexed column.
+            known.addAll(jdbc.queryForList("SELECT row_key FROM court_case WHERE row_key IN (" + marks + ")"
+                    + " UNION SELECT row_key FROM prosecution_case WHERE row_key IN (" + marks + ")", String.class, args));
+        }
+        return known;
+    }
+
+    private static ColumnDef caseRefColumn(SheetKind kind) {
+        for (ColumnDef c : kind.columns()) if (c.type() == ColumnType.CASE_REF) return c;
+        return null;
+    }
+
+    private static long toLong(Object o) {
+        return o instanceof Number n ? n.longValue() : -1;
+    }
+}

@@ -1,0 +1,93 @@
+package lianjian.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import lianjian.importing.receipt.Outcome;
+import lianjian.testsupport.ImportHarness;
+import lianjian.testsupport.TestWorkbook;
+
+/** DOMAIN §3.1/§3.4: same bytes do nothing; a later file replaces rows by key and keeps history. */
+class ReimportAndHistoryTest {
+
+    @TempDir
+    Path dir;
+    ImportHarness h;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        h = new ImportHarness(dir);
+        h.loadReferenceData();
+    }
+
+    private TestWorkbook problems(String status, String doneOn) {
+        return TestWorkbook.create().sheet("问题清单")
+                .row("问题编号", "发现日期", "问题来源", "责任单位", "问题描述", "整改时限", "整改状态", "完成日期")
+                .row("Q-1", "2025-02-01", "明察暗访", "GAJ01", "接警登记不规范", "2025-04-01", status, doneOn)
+                .row("Q-2", "2025-02-03", "个案督查", "FY01", "超审限未报批", "2025-04-01", "整改中", null);
+    }
+
+    @Test
+    void sameBytesAgainIsANoOpNotedInTheReceipt() throws Exception {
+        Path first = problems("整改中", null).writeXlsx(h.inbox("问题清单.xlsx"));
+        byte[] bytes = Files.readAllBytes(first);
+        assertThat(h.runImport().get(0).outcome()).isEqualTo(Outcome.IMPORTED);
+        Files.write(h.inbox("问题清单（再次报送）.xlsx"), bytes);
+        ImportResult again = h.runImport().get(0);
+        assertThat(again.outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(again.message()).contains("内容完全相同").contains("问题清单.xlsx");
+        assertThat(h.db.count("SELECT COUNT(*) FROM problem")).isEqualTo(2);
+        assertThat(h.db.count("SELECT COUNT(*) FROM row_history")).isZero();
+        // The duplicate is not lost: it is archived beside the first one.
+        assertThat(Files.exists(Path.of(again.movedTo()))).isTrue();
+        assertThat(h.workspace.inbox()).isEmptyDirectory();
+    }
+
+    @Test
+    void laterFileReplacesRowsWithTheSameKeyAndKeepsTheOldVersion() throws Exception {
+        problems("整改中", null).writeXlsx(h.inbox("问题清单-3月.xlsx"));
+        h.runImport();
+        long firstFile = h.db.jdbc.queryForObject("SELECT source_file_id FROM problem WHERE problem_no = 'Q-1'", Long.class);
+        problems("已整改", "2025-03-28").writeXlsx(h.inbox("问题清单-4月.xlsx"));
+        ImportResult r = h.runImport().get(0);
+        assertThat(r.outcome()).isEqualTo(Outcome.IMPORTED);
+
+        Map<String, Object> now = h.db.jdbc.queryForMap("SELECT * FROM problem WHERE problem_no = 'Q-1'");
+        assertThat(now).containsEntry("status", "已整改").containsEntry("done_on", "2025-03-28");
+        assertThat(((Number) now.get("source_file_id")).longValue()).isNotEqualTo(firstFile);
+        assertThat(h.db.count("SELECT COUNT(*) FROM problem")).isEqualTo(2);
+
+        List<Map<String, Object>> history = h.db.jdbc.queryForList(
+                "SELECT h.kind, h.row_key, h.row_json, f.file_name FROM row_history h JOIN import_file f ON f.id = h.source_file_id"
+                        + " ORDER BY h.row_key");
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0)).containsEntry("kind", "problem").containsEntry("row_key", "Q-1")
+                .containsEntry("file_name", "问题清单-3月.xlsx");
+        assertThat((String) history.get(0).get("row_json")).contains("\"status\":\"整改中\"");
+    }
+
+    @Test
+    void duplicateKeyWithinOneFileIsAnError() throws Exception {
+        TestWorkbook.create().sheet("监督活动")
+                .row("活动编号", "活动日期", "监督方式", "活动名称")
+                .row("A-1", LocalDate.of(2025, 1, 5), "明察暗访", "第一次")
+                .row("A-2", LocalDate.of(2025, 1, 6), "明察暗访", "第二次")
+                .row("A-1", LocalDate.of(2025, 1, 7), "明察暗访", "重复编号")
+                .writeXlsx(h.inbox("活动.xlsx"));
+        ImportResult r = h.runImport().get(0);
+        assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(h.db.count("SELECT COUNT(*) FROM activity")).isZero();
+        assertThat(h.receipts.messages(h.db.jdbc.queryForObject("SELECT MAX(id) FROM import_file", Long.class), 5))
+                .extracting(m -> m.text())
+                .anySatisfy(t -> assertThat(t).startsWith("监督活动 第4行 活动编号「A-1」").contains("重复").contains("第2行"));
+    }
+}
