@@ -25,6 +25,7 @@ public class LianjianCommand implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new LianjianCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUnmatchedOptionsArePositionalParams(true); // --key=value settings reach WorkspaceOptions.settings
         cl.setExecutionExceptionHandler(LianjianCommand::failed);
         return cl.execute(args);
     }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Parameters;
 
 /** Options every subcommand shares: the workspace, quiet, and pass-through settings. */
 public class WorkspaceOptions {
@@ -17,7 +17,8 @@ public class WorkspaceOptions {
     @Option(names = {"-q", "--quiet"}, description = "不显示进度条")
     boolean quiet;
 
-    @Unmatched
+    /** Settings as --key=value (unknown options are taken as these, see LianjianCommand). */
+    @Parameters(paramLabel = "--键=值", arity = "0..*", description = "覆盖任一设置，例如 --lianjian.county=某某县")
     List<String> settings = new ArrayList<>();
 
     Path workspace() {

@@ -1,16 +1,22 @@
 package lianjian.run;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import lianjian.site.SiteBuild;
+
 /**
- * The one job of the product, {@code run} (DOMAIN §7): import the inbox, then compute indicators,
- * render the PDFs and publish the site. Each capability contributes its step.
+ * The one job of the product, {@code run} (DOMAIN §7): import the inbox, compute the indicators,
+ * then publish the site (exports, dashboard, PDFs) through a build folder swapped in at the end.
+ * Each capability contributes its step.
  */
 @Configuration(proxyBeanMethods = false)
 public class RunJobConfiguration {
@@ -18,9 +24,22 @@ public class RunJobConfiguration {
     public static final String JOB_NAME = "run";
 
     @Bean
-    public Job runJob(JobRepository jobRepository, @Qualifier("importStep") Step importStep) {
+    public Job runJob(JobRepository jobRepository, @Qualifier("importStep") Step importStep,
+                      @Qualifier("indicatorsStep") Step indicatorsStep, @Qualifier("siteStep") Step siteStep,
+                      SiteBuild siteBuild) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void beforeJob(JobExecution execution) { siteBuild.begin(); }
+
+                    @Override
+                    public void afterJob(JobExecution execution) {
+                        if (execution.getStatus() != BatchStatus.COMPLETED) siteBuild.discard();
+                    }
+                })
                 .start(importStep)
+                .next(indicatorsStep)
+                .next(siteStep)
                 .build();
     }
 }

@@ -1,0 +1,128 @@
+package lianjian.indicators;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import lianjian.config.LianjianProperties;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the stored figures as {@code data/indicators.csv} exactly as DOMAIN §6 says (UTF-8 with
+ * BOM, rates as fractions, unrounded, empty where undefined) and as {@code data/indicators.json}
+ * (the catalog, the periods and the same rows) for other tools.
+ */
+@Component
+public class IndicatorExport {
+
+    static final String[] CSV_HEADER = {"period", "period_start", "period_end", "unit_code", "unit_name", "person_id",
+            "person_name", "indicator", "indicator_name", "numerator", "denominator", "value"};
+
+    private final IndicatorRepository figures;
+    private final JdbcTemplate jdbc;
+    private final LianjianProperties properties;
+
+    public IndicatorExport(IndicatorRepository figures, JdbcTemplate jdbc, LianjianProperties properties) {
+        this.figures = figures;
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** Writes indicators.csv and indicators.json into {@code dataDir}; returns the number of rows. */
+    public long write(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir);
+        IndicatorCatalog catalog = IndicatorCatalog.load(properties);
+        Map<String, IndicatorRepository.PeriodRow> periods = new LinkedHashMap<>();
+        for (IndicatorRepository.PeriodRow p : figures.periods()) periods.put(p.code(), p);
+        Map<String, String> unitNames = names("SELECT unit_code, unit_name FROM unit");
+        unitNames.put(FigureSink.ALL, "全县");
+        Map<String, String> personNames = names("SELECT person_id, person_name FROM person");
+        long[] rows = {0};
+        List<Map<String, Object>> jsonRows = new ArrayList<>();
+        try (OutputStream out = Files.newOutputStream(dataDir.resolve("indicators.csv"));
+             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+            w.write('\uFEFF'); // BOM, so Excel opens the Chinese correctly
+            csv.printRecord((Object[]) CSV_HEADER);
+            figures.forEachFigure(f -> {
+                IndicatorRepository.PeriodRow p = periods.get(f.period());
+                String person = f.personId() == null ? "" : f.personId();
+                try {
+                    csv.printRecord(f.period(), p.start(), p.end(), f.unitCode(), unitNames.getOrDefault(f.unitCode(), ""),
+                            person, person.isEmpty() ? "" : personNames.getOrDefault(person, ""), f.code(),
+                            catalog.get(f.code()).name(), number(f.numerator()), number(f.denominator()), number(f.value()));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                Map<String, Object> j = new LinkedHashMap<>();
+                j.put("period", f.period());
+                j.put("unit", f.unitCode());
+                if (!person.isEmpty()) j.put("person", person);
+                j.put("indicator", f.code());
+                j.put("numerator", f.numerator());
+                j.put("denominator", f.denominator());
+                j.put("value", f.value());
+                j.put("previous", f.previous());
+                j.put("yearEarlier", f.yearEarlier());
+                if (f.meets() != null) j.put("meets", f.meets());
+                jsonRows.add(j);
+                rows[0]++;
+            });
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        figures.run().ifPresent(r -> {
+            doc.put("computedAt", r.computedAt());
+            doc.put("asOf", r.asOf().toString());
+            doc.put("term", Map.of("name", r.termName(), "start", r.termStart().toString(), "end", r.termEnd().toString()));
+        });
+        List<Map<String, Object>> catalogJson = new ArrayList<>();
+        for (IndicatorDef d : catalog.all()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("code", d.code());
+            c.put("name", d.name());
+            c.put("family", d.family());
+            c.put("direction", d.direction().symbol());
+            c.put("display", d.display().name().toLowerCase());
+            c.put("formula", d.formula());
+            if (d.hasReference()) {
+                c.put("reference", new Double[] {d.referenceLow(), d.referenceHigh()});
+                c.put("referenceNote", d.referenceNote());
+            }
+            catalogJson.add(c);
+        }
+        doc.put("indicators", catalogJson);
+        doc.put("periods", periods.values().stream().map(p -> Map.of("code", p.code(), "start", p.start().toString(),
+                "end", p.end().toString())).toList());
+        doc.put("units", unitNames);
+        doc.put("values", jsonRows);
+        JsonMapper.builder().build().writeValue(dataDir.resolve("indicators.json").toFile(), doc);
+        return rows[0];
+    }
+
+    /** Unrounded, without exponent or trailing zeros; empty for no value. */
+    static String number(Double d) {
+        if (d == null) return "";
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    private Map<String, String> names(String sql) {
+        Map<String, String> m = new HashMap<>();
+        jdbc.query(sql, rs -> { m.put(rs.getString(1), rs.getString(2)); });
+        return m;
+    }
+}

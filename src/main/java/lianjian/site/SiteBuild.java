@@ -1,0 +1,96 @@
+package lianjian.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+import org.springframework.stereotype.Component;
+
+import lianjian.workspace.Workspace;
+
+/**
+ * The site being built for this run, and its atomic publication (issue: "build in a temporary
+ * folder and swap in"). Steps write into {@link #dir()} ({@code .site-build/} beside {@code site/});
+ * only {@link #publish()} touches {@code site/}: the old site is renamed aside, the new one renamed in,
+ * then the old one deleted. A run that fails never reaches publish, so the previous site stays. A
+ * crash between the two renames is repaired at the next {@link #begin()}.
+ */
+@Component
+public class SiteBuild {
+
+    private final Workspace workspace;
+
+    public SiteBuild(Workspace workspace) { this.workspace = workspace; }
+
+    public Path dir() { return workspace.root().resolve(".site-build"); }
+
+    private Path previous() { return workspace.root().resolve(".site-previous"); }
+
+    /** Starts a fresh build folder (and restores site/ if a crash left it renamed aside). */
+    public void begin() {
+        try {
+            if (!Files.exists(workspace.site()) && Files.exists(previous())) move(previous(), workspace.site());
+            deleteTree(previous());
+            deleteTree(dir());
+            Files.createDirectories(dir());
+            try (InputStream readme = SiteBuild.class.getResourceAsStream("/site-static/README.md")) {
+                if (readme != null) Files.copy(readme, dir().resolve("README.md"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法准备看板生成目录 " + dir(), e);
+        }
+    }
+
+    /** Swaps the build in as site/. */
+    public void publish() {
+        try {
+            Path site = workspace.site();
+            if (Files.exists(site)) move(site, previous());
+            move(dir(), site);
+            deleteTree(previous());
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法发布看板到 " + workspace.site(), e);
+        }
+    }
+
+    /** Drops an unfinished build (the run failed). */
+    public void discard() {
+        try {
+            deleteTree(dir());
+        } catch (IOException e) {
+            // Left for the next begin(), which clears it.
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,157 @@
+package lianjian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import lianjian.testsupport.TestWorkbook;
+import lianjian.workspace.Workspace;
+import lianjian.workspace.WorkspaceLock;
+
+/** The run command end to end: exit statuses of DOMAIN §7, file placement, locking, failure and rerun. */
+class RunCommandTest {
+
+    @TempDir
+    Path ws;
+
+    private int lianjian(String... args) {
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--workspace", ws.toString(), "-q",
+                "--lianjian.import.settle-seconds=0")).toArray(String[]::new);
+        return LianjianCommand.execute(all);
+    }
+
+    private void referenceData() throws Exception {
+        TestWorkbook.create().sheet("单位名录").row("单位编码", "单位名称", "单位类型")
+                .row("FY01", "示例县人民法院", "法院").row("SFJ01", "示例县司法局", "司法局")
+                .writeXlsx(ws.resolve("data-import/inbox/单位.xlsx"));
+    }
+
+    private Path goodCases(String name, int n) throws Exception {
+        TestWorkbook wb = TestWorkbook.create().sheet("法院案件").row("案号", "案件类型", "审判程序", "立案日期");
+        for (int i = 1; i <= n; i++) wb.row("（2025）示0123民初" + i + "号", "民事", "一审", LocalDate.of(2025, 1, 1).plusDays(i % 300));
+        return wb.writeXlsx(ws.resolve("data-import/inbox/" + name));
+    }
+
+    @Test
+    void goodAndBadFilesArePlacedAndTheExitStatusIsTwo() throws Exception {
+        referenceData();
+        goodCases("案件.xlsx", 50);
+        TestWorkbook.create().sheet("涉法涉诉信访").row("信访编号", "收到日期", "责任单位")
+                .row("X-1", "2025-02-30", "SFJ01").writeXlsx(ws.resolve("data-import/inbox/信访（有误）.xlsx"));
+
+        assertThat(lianjian("run")).isEqualTo(2);
+
+        Workspace w = new Workspace(ws);
+        assertThat(w.inbox()).isDirectoryNotContaining(p -> p.toString().endsWith(".xlsx"));
+        Path archive = w.archiveFor(LocalDate.now());
+        Path rejected = w.rejectedFor(LocalDate.now());
+        assertThat(archive.resolve("案件.xlsx")).exists();
+        assertThat(archive.resolve("单位.xlsx")).exists();
+        assertThat(rejected.resolve("信访（有误）.xlsx")).exists();
+        assertThat(rejected.resolve("信访（有误）.xlsx.错误报告.xlsx")).exists();
+
+        // Nothing new: a second run imports nothing and succeeds.
+        assertThat(lianjian("run")).isEqualTo(0);
+    }
+
+    @Test
+    void statusPrintsTheImportLog() throws Exception {
+        referenceData();
+        assertThat(lianjian("run")).isZero();
+        String out = capture(() -> lianjian("status", "--details"));
+        assertThat(out).contains("导入记录").contains("单位.xlsx").contains("已导入").contains("读取 2 行，导入 2 行");
+    }
+
+    @Test
+    void aSecondRunOnALockedWorkspaceImportsNothingAndSaysWhy() throws Exception {
+        referenceData();
+        String err;
+        try (WorkspaceLock held = WorkspaceLock.acquire(new Workspace(ws))) {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            PrintStream old = System.err;
+            System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+            try {
+                assertThat(lianjian("run")).isEqualTo(1);
+            } finally {
+                System.setErr(old);
+            }
+            err = buf.toString(StandardCharsets.UTF_8);
+        }
+        assertThat(err).contains("正被另一个联监进程使用");
+        assertThat(ws.resolve("data-import/inbox/单位.xlsx")).exists();
+    }
+
+    /**
+     * A database failure in the middle of a file (injected with a trigger on one row): the run
+     * fails with status 1, nothing of that file is written and it stays in the inbox; the next run
+     * imports it exactly once.
+     */
+    @Test
+    void failureInTheMiddleOfAFileThenRerun() throws Exception {
+        assertThat(lianjian("run")).isZero(); // creates the database
+        Path db = ws.resolve("db/lianjian.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("CREATE TRIGGER injected_failure BEFORE INSERT ON court_case"
+                    + " WHEN NEW.case_no = '（2025）示0123民初1500号' BEGIN SELECT RAISE(ABORT, 'injected disk failure'); END");
+        }
+        referenceData();
+        goodCases("案件.xlsx", 3000);
+
+        assertThat(lianjian("run")).isEqualTo(1);
+        assertThat(ws.resolve("data-import/inbox/案件.xlsx")).exists();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT COUNT(*) FROM court_case")).as("nothing half-written").isZero();
+            assertThat(count(s, "SELECT COUNT(*) FROM import_file WHERE file_name = '案件.xlsx'")).isZero();
+            assertThat(count(s, "SELECT COUNT(*) FROM unit")).as("the file before it committed").isEqualTo(2);
+            s.execute("DROP TRIGGER injected_failure");
+        }
+
+        assertThat(lianjian("run")).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT COUNT(*) FROM court_case")).isEqualTo(3000);
+            assertThat(count(s, "SELECT COUNT(*) FROM import_file WHERE file_name = '案件.xlsx' AND outcome = 'IMPORTED'")).isEqualTo(1);
+            assertThat(count(s, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'FAILED'")).isEqualTo(1);
+        }
+        assertThat(ws.resolve("data-import/inbox/案件.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitStatuses() {
+        String out = capture(() -> LianjianCommand.execute("--help"));
+        assertThat(out).contains("run", "demo", "templates", "status", "watch").contains("退出码");
+        assertThat(capture(() -> LianjianCommand.execute("run", "--help"))).contains("--as-of").contains("--workspace").contains("--quiet");
+    }
+
+    private static int count(Statement s, String sql) throws Exception {
+        try (var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    static String capture(Runnable r) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            r.run();
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+}
