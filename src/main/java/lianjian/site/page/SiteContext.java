@@ -1,0 +1,14 @@
+package lianjian.site.page;
+
+import lianjian.site.data.SiteData;
+
+/** What every page builder reads: the data and the shared helpers of one build. */
+public record SiteContext(SiteData data, Layout layout, FigureViews figures, TrendCharts charts, PersonPagePlan people,
+                          ReportLinks reports) {
+
+    public static SiteContext of(SiteData data) {
+        FigureViews views = new FigureViews(data.catalog);
+        return new SiteContext(data, new Layout(data), views, new TrendCharts(data, views), new PersonPagePlan(data),
+                new ReportLinks(data.reports));
+    }
+}
