@@ -151,7 +151,7 @@ public class FileImporter {
 
         try (Console.Task progress = console.progress(shorten(name), -1, "行")) {
             SheetImporter visitor = new SheetImporter(recognizer, refs, new CellParser(), report,
-                    batch -> put(queue, batch, cancelled), progress::stepTo, cancelled::get);
+                    batch -> put(queue, batch, cancelled), progress::stepTo, progress::maxHint, cancelled::get);
             Thread readingThread = new Thread(() -> {
                 try {
                     reader.read(file, visitor);

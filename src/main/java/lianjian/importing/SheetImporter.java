@@ -36,6 +36,7 @@ final class SheetImporter implements SheetVisitor {
     private final Consumer<List<CheckedRow>> sink;
     private final LongConsumer progress;
     private final java.util.function.BooleanSupplier cancelled;
+    private final LongConsumer maxHint;
 
     private String sheetName;
     private boolean hidden;
@@ -47,7 +48,8 @@ final class SheetImporter implements SheetVisitor {
     private long rowsSeen;
 
     SheetImporter(SheetRecognizer recognizer, ReferenceData refs, CellParser parser, FileReport report,
-                  Consumer<List<CheckedRow>> sink, LongConsumer progress, java.util.function.BooleanSupplier cancelled) {
+                  Consumer<List<CheckedRow>> sink, LongConsumer progress, LongConsumer maxHint,
+                  java.util.function.BooleanSupplier cancelled) {
         this.recognizer = recognizer;
         this.refs = refs;
         this.parser = parser;
@@ -55,6 +57,7 @@ final class SheetImporter implements SheetVisitor {
         this.sink = sink;
         this.progress = progress;
         this.cancelled = cancelled;
+        this.maxHint = maxHint;
     }
 
     @Override
@@ -66,6 +69,7 @@ final class SheetImporter implements SheetVisitor {
         this.validator = null;
         this.ignoreRest = false;
         report.sheet(name);
+        if (approxRows > 0) maxHint.accept(rowsSeen + approxRows);
         if (hidden) {
             decide(); // hidden sheets are skipped without reading them
             return false;

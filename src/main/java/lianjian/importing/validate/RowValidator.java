@@ -160,6 +160,14 @@ public final class RowValidator {
                             r.message() + "（" + other.header() + " " + earlier + "）"));
                 }
             }
+            case NOT_MORE_THAN -> {
+                ColumnDef other = kind.requireColumn(r.other());
+                Object o = values[other.index()];
+                if (v instanceof Number n && o instanceof Number bound && n.doubleValue() > bound.doubleValue()) {
+                    flags.add(flag(level, rowNumber, field, cellOf(field, cells),
+                            r.message() + "（" + other.header() + " " + cellOf(other, cells).display() + "）"));
+                }
+            }
             case IMPLIES -> {
                 Object when = values[kind.requireColumn(r.when()).index()];
                 if (when != null && !r.equals().equals(v)) {
