@@ -47,8 +47,14 @@ public final class SiteDataLoader {
     /** @param siteDir the build folder: its reports/index.json (written by the reports step) is read */
     public SiteData load(Path siteDir, Path workspaceRoot, LocalDateTime generatedAt) {
         String county = properties.getCounty();
-        List<UnitInfo> units = jdbc.query("SELECT unit_code, unit_name, unit_type FROM unit ORDER BY unit_code",
-                (rs, i) -> UnitInfo.of(rs.getString(1), rs.getString(2), rs.getString(3), county));
+        // 政法单位 in their customary order (法院, 检察院, 公安局, 司法局), then by code.
+        List<UnitInfo> units = new ArrayList<>(jdbc.query("SELECT unit_code, unit_name, unit_type FROM unit ORDER BY unit_code",
+                (rs, i) -> UnitInfo.of(rs.getString(1), rs.getString(2), rs.getString(3), county)));
+        List<String> typeOrder = List.of("法院", "检察院", "公安局", "司法局");
+        units.sort(java.util.Comparator.comparingInt((UnitInfo u) -> {
+            int i = typeOrder.indexOf(u.type());
+            return i < 0 ? typeOrder.size() : i;
+        }).thenComparing(UnitInfo::code));
         List<PersonInfo> persons = jdbc.query("SELECT person_id, person_name, unit_code, category, position, is_quota,"
                 + " appointed_on, left_on, leave_reason FROM person", (rs, i) -> new PersonInfo(rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), bool(rs, 6), date(rs, 7), date(rs, 8),

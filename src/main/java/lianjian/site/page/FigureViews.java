@@ -150,7 +150,7 @@ public final class FigureViews {
     static String basis(IndicatorDef d, Figure f) {
         if (f.numerator() == null || f.denominator() == null) return null;
         if ("C14".equals(d.code())) {
-            return "到位 " + Formats.wanYuan(f.numerator()) + " ÷ 标的 " + Formats.wanYuan(f.denominator());
+            return Formats.fixed(f.numerator() / 10_000, 2) + " ÷ " + Formats.wanYuan(f.denominator());
         }
         return switch (d.display()) {
             case DAYS, SCORE, INDEX -> "样本 " + Formats.integer(f.denominator());

@@ -67,15 +67,16 @@ public final class ImportLogPage {
     }
 
     private TableView receipts(List<Receipt> all) {
-        TableView.Builder t = TableView.builder("receipts", "导入回执（最新在前）").csvName("数据导入记录").empty("还没有导入过文件。")
-                .columns(Column.text("完成时间"), Column.longText("文件"), Column.text("结果"), Column.number("读取行数"),
-                        Column.number("导入行数"), Column.number("拒收行数"), Column.number("警告"), Column.longText("工作表"),
-                        Column.longText("说明"), Column.text("SHA-256（前12位）"));
+        TableView.Builder t = TableView.builder("receipts", "导入回执（最新在前；读取、导入、拒收为行数，警告为条数）").csvName("数据导入记录").empty("还没有导入过文件。")
+                .columns(Column.code("完成时间"), Column.longText("文件"), Column.code("结果"), Column.number("读取"),
+                        Column.number("导入"), Column.number("拒收"), Column.number("警告"), Column.wideText("工作表"),
+                        Column.longText("说明"), Column.code("SHA-256"));
         for (Receipt r : all) {
             t.row(rowClass(r), List.of(Cell.of(ListTables.dash(r.finishedAt())), Cell.of(r.fileName()), Cell.of(r.outcome().chinese()),
                     num(r.rowsRead()), num(r.rowsImported()), num(r.rowsRejected()), num(r.warnings()),
                     Cell.of(ListTables.dash(r.sheets())), Cell.of(ListTables.dash(r.message())),
-                    Cell.of(r.sha256() == null ? Formats.NONE : r.sha256().substring(0, Math.min(12, r.sha256().length())))));
+                    // The first 8 hex digits tell files apart on screen; the CSV download has the same text.
+                    Cell.of(r.sha256() == null ? Formats.NONE : r.sha256().substring(0, Math.min(8, r.sha256().length())) + "…")));
         }
         return t.build();
     }
@@ -86,8 +87,8 @@ public final class ImportLogPage {
         String id = "messages-" + n;
         TableView.Builder t = TableView.builder(id, r.fileName() + " 的错误和警告").csvName("导入问题-" + r.id())
                 .empty("没有逐条记录的错误或警告。")
-                .columns(Column.text("级别"), Column.text("工作表"), Column.number("行"), Column.text("列"), Column.longText("单元格内容"),
-                        Column.longText("说明"));
+                .columns(Column.code("级别"), Column.text("工作表"), Column.number("行"), Column.text("列"), Column.longText("单元格内容"),
+                        Column.wideText("说明"));
         for (ImportMessage msg : msgs) {
             String column = msg.column() == null ? "" : msg.column() + (msg.columnLetter() == null ? "" : "（" + msg.columnLetter() + "列）");
             t.row(msg.level() == Level.ERROR ? "row-overdue" : "", List.of(Cell.of(level(msg.level())),

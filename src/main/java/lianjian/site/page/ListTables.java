@@ -67,17 +67,19 @@ final class ListTables {
                 .thenComparingInt(i -> unitOrder.indexOf(str(i, "unitCode")))
                 .thenComparing(i -> str(i, "problemNo")));
         TableView.Builder t = TableView.builder(id, caption).csvName(csvName).empty(emptyText)
-                .columns(Column.text("问题编号"), Column.text("责任单位"), Column.text("发现日期"), Column.text("来源 · 类别"),
+                .columns(Column.code("问题编号"), Column.text("责任单位"), Column.code("发现日期"), Column.text("来源 · 类别"),
                         Column.longText("问题描述"));
         if (withMeasures) t.column(Column.longText("整改措施"));
-        t.columns(Column.text("整改时限"), Column.text("整改状态"), Column.text("完成日期"), Column.text("期末情况"));
+        t.columns(Column.code("整改时限"), Column.text("整改状态"), Column.code("完成日期"), Column.text("期末情况"));
         for (Map<String, Object> i : sorted) {
             ProblemState s = state(i, overdue, due10, due20);
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.of(str(i, "problemNo")));
             String unit = str(i, "unitCode");
-            cells.add(Cell.link(data().unitName(unit), data().unit(unit).isPresent()
-                    ? lianjian.site.render.SitePaths.unit(p.code(), unit) : null));
+            // The short name (法院, 公安局) keeps the wide ledger readable; the county has one unit of each type
+            // in the usual case, and the full name is on the unit's page the cell links to.
+            cells.add(Cell.link(data().unit(unit).map(u -> u.shortName()).orElse(data().unitName(unit)),
+                    data().unit(unit).isPresent() ? lianjian.site.render.SitePaths.unit(p.code(), unit) : null));
             cells.add(Cell.of(dash(str(i, "foundOn"))));
             cells.add(Cell.of(joinDot(str(i, "source"), str(i, "category"))));
             cells.add(Cell.of(str(i, "description")));
@@ -128,9 +130,9 @@ final class ListTables {
                       boolean left, String emptyText) {
         List<Map<String, Object>> sorted = sortByUnitAndName(items);
         TableView.Builder t = TableView.builder(id, caption).csvName(csvName).empty(emptyText)
-                .columns(Column.text("姓名"), Column.text("人员编号"), Column.text("单位"), Column.text("类别"),
-                        Column.text("职务"), Column.text("任命日期"));
-        if (left) t.columns(Column.text("离任日期"), Column.text("离任原因"));
+                .columns(Column.text("姓名"), Column.code("人员编号"), Column.text("单位"), Column.text("类别"),
+                        Column.text("职务"), Column.code("任命日期"));
+        if (left) t.columns(Column.code("离任日期"), Column.text("离任原因"));
         for (Map<String, Object> i : sorted) {
             String pid = str(i, "personId");
             List<Cell> cells = new ArrayList<>(List.of(Cell.link(str(i, "name"), ctx.people().pathFor(p.code(), pid)),
@@ -148,8 +150,8 @@ final class ListTables {
     /** C07: cases open more than 12 months at the period's end. */
     TableView longPending(String id, String caption, String csvName, PeriodRow p, List<Map<String, Object>> items) {
         TableView.Builder t = TableView.builder(id, caption).csvName(csvName).empty("本期末没有超过12个月未结的案件。")
-                .columns(Column.text("案号"), Column.text("承办单位"), Column.text("承办人"), Column.text("案件类型"),
-                        Column.text("案由"), Column.text("立案日期"), Column.number("已审理天数"));
+                .columns(Column.code("案号"), Column.text("承办单位"), Column.text("承办人"), Column.text("案件类型"),
+                        Column.text("案由"), Column.code("立案日期"), Column.number("已审理天数"));
         for (Map<String, Object> i : items) {
             String pid = str(i, "personId");
             String judge = str(i, "judge");

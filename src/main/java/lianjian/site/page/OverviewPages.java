@@ -103,7 +103,7 @@ public final class OverviewPages {
     private TableView latestImports() {
         TableView.Builder t = TableView.builder("latest-imports", "最近导入的文件").tools("none")
                 .empty("还没有导入过文件。")
-                .columns(Column.text("完成时间"), Column.text("文件"), Column.text("结果"), Column.number("读取行数"),
+                .columns(Column.code("完成时间"), Column.longText("文件"), Column.code("结果"), Column.number("读取行数"),
                         Column.number("导入行数"), Column.number("拒收行数"));
         for (Receipt r : ctx.data().receipts.stream().limit(LATEST_IMPORTS).toList()) {
             t.row(ImportLogPage.rowClass(r), List.of(Cell.of(ListTables.dash(r.finishedAt())), Cell.of(r.fileName()),

@@ -23,8 +23,8 @@ public final class PeopleIndexPage {
         Map<String, Object> m = ctx.layout().page(SitePaths.PEOPLE, Layout.NAV_PEOPLE, "人员");
         TableView.Builder t = TableView.builder("people", "人大常委会任命人员（按单位、姓名）").csvName("任命人员名录")
                 .empty("人员名册为空。")
-                .columns(Column.text("姓名"), Column.text("人员编号"), Column.text("单位"), Column.text("类别"), Column.text("职务"),
-                        Column.text("是否员额"), Column.text("任命日期"), Column.text("离任日期"), Column.text("离任原因"));
+                .columns(Column.text("姓名"), Column.code("人员编号"), Column.text("单位"), Column.text("类别"), Column.text("职务"),
+                        Column.text("是否员额"), Column.code("任命日期"), Column.code("离任日期"), Column.text("离任原因"));
         for (PersonInfo p : ctx.data().persons) {
             t.row(List.of(Cell.link(p.name(), ctx.people().latestPathFor(p.id())), Cell.of(p.id()),
                     Cell.of(ctx.data().unitName(p.unitCode())), Cell.of(ListTables.dash(p.category())),
@@ -34,6 +34,6 @@ public final class PeopleIndexPage {
         }
         m.put("peopleTable", t.build());
         m.put("personPeriods", new ArrayList<>(ctx.people().personPeriods().stream().map(p -> p.period().chineseName()).toList()));
-        return new Page(SitePaths.PEOPLE, "people.ftlh", m, "人员");
+        return new Page(SitePaths.PEOPLE, "people.ftlh", m, "人员名录");
     }
 }

@@ -117,7 +117,7 @@ public final class PersonPages {
     private TableView evaluations(PersonInfo person) {
         TableView.Builder t = TableView.builder("evaluations", "履职评议记录（全部）").csvName(person.id() + "-履职评议")
                 .empty("没有履职评议记录。")
-                .columns(Column.text("评议编号"), Column.text("评议日期"), Column.text("评议方式"), Column.fixed("满意/基本满意/不满意票", "num"),
+                .columns(Column.code("评议编号"), Column.code("评议日期"), Column.text("评议方式"), Column.fixed("满意/基本满意/不满意票", "num"),
                         Column.fixed("满意率", "num"), Column.fixed("综合得分", "num"), Column.text("评议结果"), Column.longText("评议意见"));
         for (EvaluationRecord e : ctx.data().evaluations.getOrDefault(person.id(), List.of())) {
             Double ratio = e.satisfactionRatio();
@@ -134,7 +134,7 @@ public final class PersonPages {
     private TableView reviews(PeriodRow p, PersonInfo person) {
         TableView.Builder t = TableView.builder("reviews", "本期案件评查（本人承办的案件）").csvName(person.id() + "-案件评查-" + p.code())
                 .empty("本期没有本人承办案件的评查记录。")
-                .columns(Column.text("评查编号"), Column.text("案号"), Column.text("评查日期"), Column.text("评查类型"),
+                .columns(Column.code("评查编号"), Column.code("案号"), Column.code("评查日期"), Column.text("评查类型"),
                         Column.text("评查人"), Column.fixed("评查得分", "num"), Column.text("评查等次"), Column.longText("主要问题"));
         for (ReviewRecord r : ctx.data().reviews.getOrDefault(person.id(), List.of())) {
             if (r.date() == null || r.date().isBefore(p.start()) || r.date().isAfter(p.end())) continue;

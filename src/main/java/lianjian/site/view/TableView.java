@@ -15,7 +15,10 @@ import java.util.List;
 public record TableView(String id, String caption, String csvName, List<Column> columns, List<Row> rows, String tools,
                         String emptyText) {
 
-    /** A column header. {@code cls} is "num" for right-aligned numbers, "wrap" for long text. */
+    /**
+     * A column header. {@code cls}: "num" right-aligned numbers, "wrap" long text, "wide" long text
+     * that needs room (several lines per cell), "nowrap" codes, dates and times kept on one line.
+     */
     public record Column(String label, boolean sortable, String cls) {
 
         public static Column text(String label) { return new Column(label, true, ""); }
@@ -23,6 +26,11 @@ public record TableView(String id, String caption, String csvName, List<Column> 
         public static Column number(String label) { return new Column(label, true, "num"); }
 
         public static Column longText(String label) { return new Column(label, true, "wrap"); }
+
+        public static Column wideText(String label) { return new Column(label, true, "wide"); }
+
+        /** Codes, dates and times: one line. */
+        public static Column code(String label) { return new Column(label, true, "nowrap"); }
 
         /** A figure of a person or unit: shown, not sortable (no league tables). */
         public static Column figure(String label) { return new Column(label, false, "num"); }

@@ -1,0 +1,32 @@
+package lianjian.site;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import lianjian.LianjianApplication;
+
+/**
+ * Developer tool, not a test: rebuilds target/site-tests/site from the workspace DemoSite already
+ * imported (after a template or style change, without importing the county again), and prints the
+ * generator's timings — the benchmark of the site build on the demo county.
+ * {@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=lianjian.site.RegenerateDemoSite}
+ */
+public final class RegenerateDemoSite {
+
+    private RegenerateDemoSite() {}
+
+    public static void main(String[] args) throws Exception {
+        Path base = Path.of("target", "site-tests").toAbsolutePath();
+        Path ws = base.resolve("workspace");
+        Path site = base.resolve(args.length > 0 ? args[0] : "site");
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LianjianApplication.class)
+                .logStartupInfo(false).run("--lianjian.workspace=" + ws, "--lianjian.quiet=true")) {
+            SiteGenerator generator = ctx.getBean(SiteGenerator.class);
+            for (int i = 0; i < (args.length > 1 ? Integer.parseInt(args[1]) : 1); i++) {
+                System.out.println("[site] " + generator.generate(site, DemoSite.GENERATED_AT).summary());
+            }
+        }
+    }
+}
