@@ -97,6 +97,19 @@ public final class DemoSite {
         return instance;
     }
 
+    /** 人员编号 → 单位编码 and the roster's order (by unit, then id), read from the demo database. */
+    public java.util.LinkedHashMap<String, String> personUnits() {
+        java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("db/lianjian.db"));
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT person_id, unit_code FROM person ORDER BY unit_code, person_id")) {
+            while (rs.next()) m.put(rs.getString(1), rs.getString(2));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return m;
+    }
+
     /** Every HTML page of the test site, sorted. */
     public List<Path> pages() {
         try (Stream<Path> s = Files.walk(site)) {

@@ -33,7 +33,7 @@ public final class IndicatorGuidePage {
             List<IndicatorDef> defs = ctx.data().catalog.family(fam.getKey());
             if (defs.isEmpty()) continue;
             String id = "family-" + (++n);
-            TableView.Builder t = TableView.builder(id, fam.getValue()).csvName("指标说明-" + fam.getValue()).tools("csv")
+            TableView.Builder t = TableView.builder(id, fam.getValue()).untitled().csvName("指标说明-" + fam.getValue()).tools("csv")
                     .columns(Column.text("代码"), Column.text("指标"), Column.fixed("方向", ""), Column.longText("计算方法"),
                             Column.fixed("适用范围", ""), Column.fixed("参考区间", ""));
             for (IndicatorDef d : defs) {

@@ -21,7 +21,7 @@ public final class PeopleIndexPage {
 
     public Page page() {
         Map<String, Object> m = ctx.layout().page(SitePaths.PEOPLE, Layout.NAV_PEOPLE, "人员");
-        TableView.Builder t = TableView.builder("people", "人大常委会任命人员（按单位、姓名）").csvName("任命人员名录")
+        TableView.Builder t = TableView.builder("people", "人大常委会任命人员（按单位、姓名）").untitled().csvName("任命人员名录")
                 .empty("人员名册为空。")
                 .columns(Column.text("姓名"), Column.code("人员编号"), Column.text("单位"), Column.text("类别"), Column.text("职务"),
                         Column.text("是否员额"), Column.code("任命日期"), Column.code("离任日期"), Column.text("离任原因"));

@@ -43,18 +43,20 @@ public final class ReportsPage {
             List<ReportEntry> entries = new ArrayList<>(g.getValue());
             entries.sort(order(data));
             String id = "reports-" + (++n);
-            TableView.Builder t = TableView.builder(id, g.getKey()).csvName("报告清单-" + g.getKey())
+            TableView.Builder t = TableView.builder(id, g.getKey()).untitled().csvName("报告清单-" + g.getKey())
                     .columns(Column.longText("报告"), Column.text("期间"), Column.text("单位"), Column.text("人员"),
                             Column.text("截至"), Column.number("页数"), Column.number("大小"), Column.fixed("文件", ""));
             for (ReportEntry e : entries) {
-                String person = e.personId() == null ? Formats.NONE
-                        : data.person(e.personId()).map(PersonInfo::name).orElse(e.personId());
+                PersonInfo who = e.personId() == null ? null : data.person(e.personId()).orElse(null);
+                String person = e.personId() == null ? Formats.NONE : who == null ? e.personId() : who.name();
+                // a dossier names no unit: show the person's
+                String unitCode = e.unitCode() != null ? e.unitCode() : who == null ? null : who.unitCode();
                 String period = e.period() == null ? Formats.NONE
                         : data.period(e.period()).map(p -> p.period().chineseName()).orElse(e.period());
                 t.row(e.exists() ? "" : "row-overdue", List.of(
                         e.exists() ? Cell.link(title(e), SitePaths.report(e.file())) : Cell.of(title(e)),
                         Cell.sorted(period, Objects.requireNonNullElse(e.period(), "")),
-                        Cell.of(e.unitCode() == null ? Formats.NONE : data.unitName(e.unitCode())), Cell.of(person),
+                        Cell.of(unitCode == null ? Formats.NONE : data.unitName(unitCode)), Cell.of(person),
                         Cell.of(ListTables.dash(e.asOf())),
                         Cell.sorted(e.pages() == null ? Formats.NONE : String.valueOf(e.pages()),
                                 e.pages() == null ? "" : String.valueOf(e.pages())),

@@ -27,7 +27,7 @@ final class UnitTables {
      */
     TableView figures(String id, String caption, String csvName, PeriodRow p, List<UnitInfo> units, List<String> codes,
                       java.util.function.BiFunction<String, String, String> linkPath) {
-        TableView.Builder t = TableView.builder(id, caption).csvName(csvName).tools("csv").column(Column.text("单位"));
+        TableView.Builder t = TableView.builder(id, caption).csvName(csvName).tools("csv").column(Column.code("单位"));
         for (String c : codes) t.column(Column.figure(ctx.figures().name(c) + TrendCharts.unitSuffix(ctx.figures().def(c))));
         List<String> scopes = new ArrayList<>();
         scopes.add("ALL");

@@ -10,10 +10,11 @@ import java.util.List;
  * <p>DOMAIN §1 (不得通报排名): a column holding a figure of a person or unit is created with
  * {@link Column#figure}, which makes it not sortable, so no page lets users rank people or units.
  *
- * @param tools  "all" (search + CSV), "csv" (download only, for small tables beside charts), "none"
+ * @param tools        "all" (search + CSV), "csv" (download only, for small tables beside charts), "none"
+ * @param titleVisible the caption is also shown above the table (off where a heading already says it)
  */
 public record TableView(String id, String caption, String csvName, List<Column> columns, List<Row> rows, String tools,
-                        String emptyText) {
+                        String emptyText, boolean titleVisible) {
 
     /**
      * A column header. {@code cls}: "num" right-aligned numbers, "wrap" long text, "wide" long text
@@ -71,6 +72,7 @@ public record TableView(String id, String caption, String csvName, List<Column> 
         private String csvName;
         private String tools = "all";
         private String emptyText = "无";
+        private boolean titleVisible = true;
         private final List<Column> columns = new ArrayList<>();
         private final List<Row> rows = new ArrayList<>();
 
@@ -85,6 +87,9 @@ public record TableView(String id, String caption, String csvName, List<Column> 
         public Builder tools(String t) { tools = t; return this; }
 
         public Builder empty(String text) { emptyText = text; return this; }
+
+        /** The section's heading already names the table: no visible title (the caption stays for screen readers). */
+        public Builder untitled() { titleVisible = false; return this; }
 
         public Builder columns(Column... cs) { columns.addAll(List.of(cs)); return this; }
 
@@ -104,6 +109,6 @@ public record TableView(String id, String caption, String csvName, List<Column> 
 
         public int rowCount() { return rows.size(); }
 
-        public TableView build() { return new TableView(id, caption, csvName, columns, rows, tools, emptyText); }
+        public TableView build() { return new TableView(id, caption, csvName, columns, rows, tools, emptyText, titleVisible); }
     }
 }
