@@ -59,7 +59,10 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
         List<Path> reference;
         try (var s = Files.list(county)) {
             reference = s.filter(p -> p.getFileName().toString().startsWith("单位名录")
-                    || p.getFileName().toString().startsWith("人员名册")).sorted().toList();
+                    || p.getFileName().toString().startsWith("人员名册"))
+                    // units before the roster that refers to them
+                    .sorted(java.util.Comparator.comparing((Path p) -> !p.getFileName().toString().startsWith("单位名录")))
+                    .toList();
         }
         Path ws = base.resolve("workspace");
         lianjian.workspace.Folders.deleteTree(ws);
