@@ -11,7 +11,8 @@ import lianjian.LianjianApplication;
  * Developer tool, not a test: rebuilds target/site-tests/site from the workspace DemoSite already
  * imported (after a template or style change, without importing the county again), and prints the
  * generator's timings — the benchmark of the site build on the demo county.
- * {@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=lianjian.site.RegenerateDemoSite}
+ * {@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=lianjian.site.RegenerateDemoSite
+ * -Dsite.repeat=3} (system properties, not exec.args: the pom's own exec execution would take those too).
  */
 public final class RegenerateDemoSite {
 
@@ -20,11 +21,12 @@ public final class RegenerateDemoSite {
     public static void main(String[] args) throws Exception {
         Path base = Path.of("target", "site-tests").toAbsolutePath();
         Path ws = base.resolve("workspace");
-        Path site = base.resolve(args.length > 0 ? args[0] : "site");
+        Path site = base.resolve(System.getProperty("site.dir", "site"));
+        int repeat = Integer.getInteger("site.repeat", 1);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LianjianApplication.class)
                 .logStartupInfo(false).run("--lianjian.workspace=" + ws, "--lianjian.quiet=true")) {
             SiteGenerator generator = ctx.getBean(SiteGenerator.class);
-            for (int i = 0; i < (args.length > 1 ? Integer.parseInt(args[1]) : 1); i++) {
+            for (int i = 0; i < repeat; i++) {
                 System.out.println("[site] " + generator.generate(site, DemoSite.GENERATED_AT).summary());
             }
         }
