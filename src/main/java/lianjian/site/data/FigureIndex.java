@@ -54,14 +54,5 @@ public final class FigureIndex {
         }).toList();
     }
 
-    /** Whether a unit has any row of these indicators in any of the periods. */
-    public boolean hasAny(String unit, List<String> codes, List<String> periods) {
-        for (String p : periods) {
-            Map<String, Figure> m = unit(p, unit);
-            for (String c : codes) if (m.containsKey(c)) return true;
-        }
-        return false;
-    }
-
     public int size() { return size; }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import lianjian.charts.ChartSpec;
 import lianjian.indicators.Figure;
-import lianjian.indicators.Formats;
 import lianjian.indicators.IndicatorDef;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.Period;
@@ -121,6 +120,4 @@ public final class TrendCharts {
             default -> "";
         };
     }
-
-    static String dash(String s) { return s == null || s.isBlank() ? Formats.NONE : s; }
 }
