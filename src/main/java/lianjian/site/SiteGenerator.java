@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import lianjian.charts.ChartFonts;
 import lianjian.config.LianjianProperties;
 import lianjian.importing.receipt.ReceiptRepository;
 import lianjian.indicators.IndicatorRepository;
@@ -30,7 +31,6 @@ import lianjian.site.page.PersonPages;
 import lianjian.site.page.RectificationPages;
 import lianjian.site.page.ReportsPage;
 import lianjian.site.page.SiteContext;
-import lianjian.site.page.TrendCharts;
 import lianjian.site.page.UnitPages;
 import lianjian.site.render.Assets;
 import lianjian.site.render.ChartWriter;
@@ -42,9 +42,9 @@ import lianjian.workspace.Workspace;
 /**
  * Writes the dashboard pages into a folder (the publish step passes {@link SiteBuild#dir()}, which
  * already holds data/ and reports/). Three phases: load everything once (on the caller's thread:
- * the database has one connection, bound to the step's transaction), build every page's model, then
- * draw the charts and render the pages on all cores. {@link #generate(Path)} is a plain method so a
- * benchmark can call it and read the timings.
+ * the database has one connection, bound to the step's transaction), build every page's model (the
+ * charts they ask for are drawn meanwhile on the other cores), then render the pages on all cores.
+ * {@link #generate(Path)} is a plain method so a benchmark can call it and read the timings.
  */
 @Component
 public class SiteGenerator {
@@ -84,52 +84,57 @@ public class SiteGenerator {
 
     public Result generate(Path dir, LocalDateTime generatedAt) {
         long t0 = System.nanoTime();
-        SiteData data = new SiteDataLoader(figures, receipts, jdbc, properties)
-                .load(dir, workspace == null ? null : workspace.root(), generatedAt);
-        long t1 = System.nanoTime();
-
-        SiteContext ctx = SiteContext.of(data);
-        List<Page> pages = new ArrayList<>();
-        pages.addAll(new OverviewPages(ctx).pages());
-        if (data.hasData()) {
-            pages.addAll(new UnitPages(ctx).pages());
-            pages.addAll(new CoveragePages(ctx).pages());
-            pages.addAll(new RectificationPages(ctx).pages());
-            pages.addAll(new PersonPages(ctx).pages());
-        }
-        pages.add(new PeopleIndexPage(ctx).page());
-        pages.add(new ImportLogPage(ctx).page());
-        pages.add(new IndicatorGuidePage(ctx).page());
-        pages.add(new ReportsPage(ctx).page());
-        pages.add(new PeriodIndexPage(ctx).page());
-        List<TrendCharts.Job> charts = ctx.charts().jobs();
-        long t2 = System.nanoTime();
-
-        int assets = Assets.copy(dir.resolve(SitePaths.ASSETS));
-        AtomicLong bytes = new AtomicLong();
-        render(dir, pages, charts, bytes);
-        long t3 = System.nanoTime();
-
-        Map<String, Integer> byType = new LinkedHashMap<>();
-        for (Page p : pages) byType.merge(p.type(), 1, Integer::sum);
-        return new Result(pages.size(), byType, charts.size(), assets, bytes.get(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2),
-                ms(t3 - t0));
-    }
-
-    /** Charts first (the slowest items), then pages, on every core; the first failure fails the build. */
-    private void render(Path dir, List<Page> pages, List<TrendCharts.Job> charts, AtomicLong bytes) {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "site-render");
             t.setDaemon(true);
             return t;
         });
         try {
             List<Future<?>> work = new ArrayList<>();
-            for (TrendCharts.Job c : charts) work.add(pool.submit(() -> bytes.addAndGet(ChartWriter.write(dir, c.path(), c.spec()))));
+            AtomicLong bytes = new AtomicLong();
+            // The CJK font (9 MB) is parsed while the database is read, on another core.
+            work.add(pool.submit(() -> ChartFonts.regular(10f).getFamily() + ChartFonts.medium(10f).getFamily()));
+            SiteData data = new SiteDataLoader(figures, receipts, jdbc, properties)
+                    .load(dir, workspace == null ? null : workspace.root(), generatedAt);
+            long t1 = System.nanoTime();
+
+            // Charts are drawn as soon as a page asks for one, while the other models are still being built.
+            SiteContext ctx = SiteContext.of(data, job -> work.add(pool.submit(() -> bytes.addAndGet(
+                    ChartWriter.write(dir, job.path(), job.spec())))));
+            List<Page> pages = new ArrayList<>();
+            pages.addAll(new OverviewPages(ctx).pages());
+            if (data.hasData()) {
+                pages.addAll(new UnitPages(ctx).pages());
+                pages.addAll(new CoveragePages(ctx).pages());
+                pages.addAll(new RectificationPages(ctx).pages());
+                pages.addAll(new PersonPages(ctx).pages());
+            }
+            pages.add(new PeopleIndexPage(ctx).page());
+            pages.add(new ImportLogPage(ctx).page());
+            pages.add(new IndicatorGuidePage(ctx).page());
+            pages.add(new ReportsPage(ctx).page());
+            pages.add(new PeriodIndexPage(ctx).page());
+            long t2 = System.nanoTime();
+
+            int assets = Assets.copy(dir.resolve(SitePaths.ASSETS));
             for (Page p : pages) {
                 work.add(pool.submit(() -> bytes.addAndGet(templates.render(p.template(), p.model(), dir.resolve(p.path())))));
             }
+            await(work);
+            long t3 = System.nanoTime();
+
+            Map<String, Integer> byType = new LinkedHashMap<>();
+            for (Page p : pages) byType.merge(p.type(), 1, Integer::sum);
+            return new Result(pages.size(), byType, ctx.charts().jobs().size(), assets, bytes.get(), ms(t1 - t0), ms(t2 - t1),
+                    ms(t3 - t2), ms(t3 - t0));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Waits for every task; the first failure fails the build. */
+    private static void await(List<Future<?>> work) {
+        try {
             for (Future<?> f : work) f.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -139,8 +144,6 @@ public class SiteGenerator {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("看板生成被中断", e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -270,6 +270,9 @@ class SiteContentTest {
         }
         String overview = demo.read("2025Q4/index.html");
         assertThat(overview).contains("src=\"../charts/court-flow-ALL-quarter.svg\"");
+        // one court: its chart and the county's court chart are the same figures, drawn once
+        assertThat(demo.read("2025Q4/unit-FY01.html")).contains("src=\"../charts/court-flow-ALL-quarter.svg\"");
+        assertThat(site().resolve("charts/court-flow-FY01-quarter.svg")).doesNotExist();
         Document d = dom.get(site().resolve("2025Q4/index.html"));
         Element table = SiteDom.all(d, "table").stream().filter(t -> t.getAttribute("id").equals("chart-court-flow-ALL-quarter"))
                 .findFirst().orElseThrow();

@@ -27,7 +27,7 @@ public final class ImportLogPage {
 
     /** A file with its messages. {@code more} counts messages not listed here (the error workbook has them). */
     public record FileMessages(String id, String fileName, String outcome, String finishedAt, String summary,
-                               String errorWorkbook, String movedTo, TableView table, int more) {}
+                               String errorWorkbook, String movedTo, TableView table, int count, int more) {}
 
     private final SiteContext ctx;
 
@@ -99,7 +99,7 @@ public final class ImportLogPage {
         }
         int total = ctx.data().messageCounts.getOrDefault(r.id(), msgs.size());
         return new FileMessages(id, r.fileName(), r.outcome().chinese(), ListTables.dash(r.finishedAt()), r.message(),
-                relative(r.errorWorkbook()), relative(r.movedTo()), t.build(), Math.max(0, total - msgs.size()));
+                relative(r.errorWorkbook()), relative(r.movedTo()), t.build(), total, Math.max(0, total - msgs.size()));
     }
 
     private static String level(Level level) {

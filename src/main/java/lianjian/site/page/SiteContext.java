@@ -6,9 +6,10 @@ import lianjian.site.data.SiteData;
 public record SiteContext(SiteData data, Layout layout, FigureViews figures, TrendCharts charts, PersonPagePlan people,
                           ReportLinks reports) {
 
-    public static SiteContext of(SiteData data) {
+    /** @param onNewChart receives each chart to draw as soon as a page asks for it */
+    public static SiteContext of(SiteData data, java.util.function.Consumer<TrendCharts.Job> onNewChart) {
         FigureViews views = new FigureViews(data.catalog);
-        return new SiteContext(data, new Layout(data), views, new TrendCharts(data, views), new PersonPagePlan(data),
-                new ReportLinks(data.reports));
+        return new SiteContext(data, new Layout(data), views, new TrendCharts(data, views, onNewChart),
+                new PersonPagePlan(data), new ReportLinks(data.reports));
     }
 }

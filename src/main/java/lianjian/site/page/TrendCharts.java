@@ -18,8 +18,8 @@ import lianjian.site.view.ChartView;
  * The trend charts. A chart shows one unit's indicator(s) over every period of one kind (quarters on
  * quarter pages, years on year pages …), so it does not depend on the page's period: it is drawn once
  * and shared by all pages of that kind, which keeps the build fast (a chart costs ~0.1 s). Pages ask
- * for views while their models are built; the drawing itself happens afterwards, in parallel
- * ({@link #jobs()}).
+ * for views while their models are built; each new chart is handed to {@code onNewJob} at once, so the
+ * generator can draw it on another core while the remaining models are built.
  */
 public final class TrendCharts {
 
@@ -41,10 +41,14 @@ public final class TrendCharts {
     private final FigureViews views;
     private final Map<String, ChartView> charts = new LinkedHashMap<>();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
+    /** Drawn charts by content: a county with one court has the same court chart for 全县 and for the court. */
+    private final Map<String, String> pathBySpec = new java.util.HashMap<>();
+    private final java.util.function.Consumer<Job> onNewJob;
 
-    public TrendCharts(SiteData data, FigureViews views) {
+    public TrendCharts(SiteData data, FigureViews views, java.util.function.Consumer<Job> onNewJob) {
         this.data = data;
         this.views = views;
+        this.onNewJob = onNewJob;
     }
 
     /** The chart of {@code def} for a unit ("ALL" = county) over the periods of {@code kind}; null without any value. */
@@ -73,11 +77,16 @@ public final class TrendCharts {
                 }
                 rows.add(new ChartView.ChartRow(p.code(), p.period().chineseName(), values, keys));
             }
-            String path = SitePaths.chart(id.substring("chart-".length()));
+            String specKey = spec.type() + "|" + spec.title() + "|" + spec.categories() + "|" + spec.series();
+            String path = pathBySpec.get(specKey);
+            if (path == null) {
+                path = SitePaths.chart(id.substring("chart-".length()));
+                pathBySpec.put(specKey, path);
+                add(new Job(path, spec));
+            }
             String who = "ALL".equals(unit) ? "全县" : data.unitName(unit);
             view = new ChartView(id, path, who + spec.title(), who + spec.title() + "的图表，各期数值见旁边的表格",
                     columns, rows, lianjian.site.render.ChartWriter.WIDTH, lianjian.site.render.ChartWriter.HEIGHT);
-            jobs.put(path, new Job(path, spec));
         }
         charts.put(id, view);
         return view;
@@ -86,11 +95,16 @@ public final class TrendCharts {
     /** A chart built by a page itself (e.g. the term's coverage year by year). */
     public synchronized ChartView custom(String name, ChartSpec spec, ChartView view) {
         String path = SitePaths.chart(name);
-        jobs.putIfAbsent(path, new Job(path, spec));
+        if (!jobs.containsKey(path)) add(new Job(path, spec));
         return view;
     }
 
-    /** The charts to draw, once each. */
+    private void add(Job job) {
+        jobs.put(job.path(), job);
+        onNewJob.accept(job);
+    }
+
+    /** The charts requested so far, once each. */
     public synchronized List<Job> jobs() { return List.copyOf(jobs.values()); }
 
     /** Charts with a value, for the pages: nulls (no data) are dropped. */
