@@ -96,10 +96,9 @@ public final class SiteDataLoader {
             }
         }
 
-        List<String> unitCodes = units.stream().map(UnitInfo::code).toList();
         return new SiteData(county, generatedAt, figures.run().orElse(null), figures.periods(),
                 IndicatorCatalog.load(properties), units, persons, FigureIndex.load(figures),
-                new StoredLists(figures, unitCodes), evaluations, reviews, log, messages, counts,
+                new StoredLists(figures), evaluations, reviews, log, messages, counts,
                 ReportIndex.read(siteDir.resolve("reports")), workspaceRoot);
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import lianjian.indicators.IndicatorRepository;
 
@@ -27,13 +26,11 @@ public final class StoredLists {
     public static final String LONG_PENDING = "C07";
 
     private final IndicatorRepository repository;
-    private final List<String> unitCodes;
     private final Map<String, List<Map<String, Object>>> cache = new HashMap<>();
     private final Map<String, List<IndicatorRepository.BreakdownRow>> breakdowns = new HashMap<>();
 
-    public StoredLists(IndicatorRepository repository, List<String> unitCodes) {
+    public StoredLists(IndicatorRepository repository) {
         this.repository = repository;
-        this.unitCodes = unitCodes;
     }
 
     /** A stored breakdown (E10 by 评议结果, Z06 by window, A01 by 监督方式 …) of a unit or "ALL". */
@@ -52,28 +49,9 @@ public final class StoredLists {
         return county(list, period).stream().filter(i -> unitCode.equals(i.get("unitCode"))).toList();
     }
 
-    /**
-     * The term's progress year by year for one scope ("ALL" or a unit). E-PROGRESS is the one list
-     * stored once per scope rather than once per item, and the county query returns every scope's
-     * items without saying which is which: the county's items are what remains after taking out one
-     * copy of each unit's items (a multiset difference, right even when a unit's item equals the
-     * county's, e.g. a county with one court).
-     */
+    /** The term's progress year by year for one scope ("ALL" or a unit). */
     public synchronized List<Map<String, Object>> termProgress(String year, String scope) {
-        return cache.computeIfAbsent(TERM_PROGRESS + "|" + year + "|" + scope, k -> {
-            if (!"ALL".equals(scope)) return List.copyOf(repository.list(TERM_PROGRESS, year, scope));
-            List<Map<String, Object>> rest = new ArrayList<>(repository.list(TERM_PROGRESS, year, null));
-            for (String unit : unitCodes) {
-                for (Map<String, Object> item : repository.list(TERM_PROGRESS, year, unit)) {
-                    for (int i = 0; i < rest.size(); i++) {
-                        if (Objects.equals(rest.get(i), item)) {
-                            rest.remove(i);
-                            break;
-                        }
-                    }
-                }
-            }
-            return List.copyOf(rest);
-        });
+        return cache.computeIfAbsent(TERM_PROGRESS + "|" + year + "|" + scope,
+                k -> List.copyOf(repository.scopedList(TERM_PROGRESS, year, scope)));
     }
 }
