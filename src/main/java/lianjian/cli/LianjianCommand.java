@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "联监 Lianjian 0.1",
         description = {"联监：人大司法监督与政法委执法监督衔接 —— 数据导入、指标计算、报告与看板。", ""},
-        subcommands = {RunCommand.class, TemplatesCommand.class, StatusCommand.class,
-                WatchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, DemoCommand.class, TemplatesCommand.class, StatusCommand.class,
+                WatchCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "退出码：0 全部导入并发布；2 运行完成但有文件被拒绝；1 运行失败（原看板保持不变）。",
                 "任何设置都可在命令后以 --键=值 覆盖，例如 --lianjian.county=某某县。"})
 public class LianjianCommand implements Runnable {

@@ -31,26 +31,76 @@ public class Console {
 
     public boolean quiet() { return quiet; }
 
-    /** A progress bar, or a no-op when quiet. {@code max} may be -1 when unknown. */
+    /**
+     * Progress of a long step. Quiet: nothing. In a terminal: a progress bar, shown only once the
+     * step proves long (small files stay one clean line). Not a terminal (a log file, CI): a plain
+     * line every few seconds. {@code max} may be -1 when unknown.
+     */
     public Task progress(String label, long max, String unit) {
         if (quiet) return Task.NONE;
-        ProgressBar bar = new ProgressBarBuilder()
-                .setTaskName(label)
-                .setInitialMax(max)
-                .setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" " + unit, 1)
-                .setUpdateIntervalMillis(500)
-                .setMaxRenderedLength(100)
-                .showSpeed()
-                .setConsumer(new ConsoleProgressBarConsumer(err))
-                .continuousUpdate()
-                .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
-                .build();
-        return new Task() {
-            @Override public void stepTo(long n) { bar.stepTo(n); }
-            @Override public void maxHint(long n) { bar.maxHint(n); }
-            @Override public void close() { bar.close(); }
-        };
+        if (System.console() == null) return new PeriodicLines(label, unit);
+        return new LazyBar(label, max, unit);
+    }
+
+    /** A progress bar created when the count first passes a threshold. */
+    private final class LazyBar implements Task {
+        private final String label;
+        private final String unit;
+        private long max;
+        private ProgressBar bar;
+
+        LazyBar(String label, long max, String unit) {
+            this.label = label;
+            this.max = max;
+            this.unit = unit;
+        }
+
+        @Override
+        public void stepTo(long n) {
+            if (bar == null && n >= 5_000) {
+                bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
+                        .setUnit(" " + unit, 1).setUpdateIntervalMillis(500).setMaxRenderedLength(100).showSpeed()
+                        .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
+                        .setConsumer(new ConsoleProgressBarConsumer(err)).continuousUpdate().clearDisplayOnFinish().build();
+            }
+            if (bar != null) bar.stepTo(n);
+        }
+
+        @Override
+        public void maxHint(long n) {
+            max = n;
+            if (bar != null) bar.maxHint(n);
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) bar.close();
+        }
+    }
+
+    /** "label：已处理 200,000 行" at most every five seconds, for output that is not a terminal. */
+    private final class PeriodicLines implements Task {
+        private final String label;
+        private final String unit;
+        private final long started = System.nanoTime();
+        private long lastPrinted = started;
+
+        PeriodicLines(String label, String unit) {
+            this.label = label;
+            this.unit = unit;
+        }
+
+        @Override
+        public void stepTo(long n) {
+            long now = System.nanoTime();
+            if (now - lastPrinted >= 5_000_000_000L) {
+                lastPrinted = now;
+                err.printf("  %s：已处理 %,d %s（%.0f 秒）%n", label, n, unit, (now - started) / 1e9);
+            }
+        }
+
+        @Override public void maxHint(long n) { }
+        @Override public void close() { }
     }
 
     /** A running progress bar. */

@@ -147,14 +147,16 @@ public class FileImporter {
         BlockingQueue<List<CheckedRow>> queue = new ArrayBlockingQueue<>(16);
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicLong readCpu = new java.util.concurrent.atomic.AtomicLong();
         String name = file.getFileName().toString();
 
         try (Console.Task progress = console.progress(shorten(name), -1, "行")) {
             SheetImporter visitor = new SheetImporter(recognizer, refs, new CellParser(), report,
-                    batch -> put(queue, batch, cancelled), progress::stepTo, cancelled::get);
+                    batch -> put(queue, batch, cancelled), progress::stepTo, progress::maxHint, cancelled::get);
             Thread readingThread = new Thread(() -> {
                 try {
                     reader.read(file, visitor);
+                    readCpu.set(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                 } catch (RuntimeException e) {
                     readFailure.set(e);
                 } catch (Error e) {
@@ -165,8 +167,15 @@ public class FileImporter {
             }, "read-" + name);
             readingThread.setDaemon(true);
             readingThread.start();
+            long writing = 0;
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             try {
-                for (List<CheckedRow> batch; (batch = queue.take()) != END; ) writer.add(batch);
+                for (List<CheckedRow> batch; (batch = queue.take()) != END; ) {
+                    long w0 = System.nanoTime();
+                    writer.add(batch);
+                    writing += System.nanoTime() - w0;
+                }
                 readingThread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -178,7 +187,12 @@ public class FileImporter {
                 throw e;
             }
             if (readFailure.get() != null) throw readFailure.get();
+            long w1 = System.nanoTime();
             writer.finish();
+            writing += System.nanoTime() - w1;
+            log.info("{}: {} rows; writing thread busy {} ms, CPU {} ms; reading thread CPU {} ms", name,
+                    report.rowsRead(), writing / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000,
+                    readCpu.get() / 1_000_000);
             writer.writtenBySheet().forEach(report::rowsWritten);
             progress.stepTo(report.rowsRead());
         }

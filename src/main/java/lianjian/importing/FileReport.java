@@ -83,7 +83,7 @@ public final class FileReport {
         if (m.level() == Level.ERROR && m.rowNumber() == 0) structuralError = true;
     }
 
-    public synchronized void rowRead(String sheet) { sheet(sheet).rowsRead++; }
+    public synchronized void rowsRead(String sheet, int n) { sheet(sheet).rowsRead += n; }
 
     public synchronized void rowsWritten(String sheet, int n) { sheet(sheet).rowsWritten += n; }
 

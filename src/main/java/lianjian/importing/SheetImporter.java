@@ -36,6 +36,7 @@ final class SheetImporter implements SheetVisitor {
     private final Consumer<List<CheckedRow>> sink;
     private final LongConsumer progress;
     private final java.util.function.BooleanSupplier cancelled;
+    private final LongConsumer maxHint;
 
     private String sheetName;
     private boolean hidden;
@@ -45,9 +46,11 @@ final class SheetImporter implements SheetVisitor {
     private boolean ignoreRest;
     private List<CheckedRow> batch = new ArrayList<>(BATCH_SIZE);
     private long rowsSeen;
+    private int readInSheet; // counted here and handed to the report per batch (it is shared, hence locked)
 
     SheetImporter(SheetRecognizer recognizer, ReferenceData refs, CellParser parser, FileReport report,
-                  Consumer<List<CheckedRow>> sink, LongConsumer progress, java.util.function.BooleanSupplier cancelled) {
+                  Consumer<List<CheckedRow>> sink, LongConsumer progress, LongConsumer maxHint,
+                  java.util.function.BooleanSupplier cancelled) {
         this.recognizer = recognizer;
         this.refs = refs;
         this.parser = parser;
@@ -55,6 +58,7 @@ final class SheetImporter implements SheetVisitor {
         this.sink = sink;
         this.progress = progress;
         this.cancelled = cancelled;
+        this.maxHint = maxHint;
     }
 
     @Override
@@ -66,6 +70,7 @@ final class SheetImporter implements SheetVisitor {
         this.validator = null;
         this.ignoreRest = false;
         report.sheet(name);
+        if (approxRows > 0) maxHint.accept(rowsSeen + approxRows);
         if (hidden) {
             decide(); // hidden sheets are skipped without reading them
             return false;
@@ -131,7 +136,7 @@ final class SheetImporter implements SheetVisitor {
             report.add(new ImportMessage(Level.NOTICE, sheetName, rowNumber, null, null, null, "是合计行或重复的表头，已跳过"));
             return;
         }
-        report.rowRead(sheetName);
+        readInSheet++;
         CheckedRow row = validator.check(rowNumber, cells);
         if (!row.flags().isEmpty()) report.problemRow(row);
         if (!row.hasError()) {
@@ -156,22 +161,26 @@ final class SheetImporter implements SheetVisitor {
 
     private void flush() {
         progress.accept(rowsSeen);
+        if (readInSheet > 0) report.rowsRead(sheetName, readInSheet);
+        readInSheet = 0;
         if (batch.isEmpty()) return;
         sink.accept(batch);
         batch = new ArrayList<>(BATCH_SIZE);
     }
 
+    /**
+     * A 合计 row, or the header repeated (sheets printed in pages): judged on the first filled cell,
+     * cheaply, since it runs on every row.
+     */
     private boolean isTotalOrRepeatedHeader(RawCell[] cells) {
-        ColumnDef[] columnOf = recognized.columnOf();
-        int checked = 0;
-        for (int i = 0; i < cells.length && checked < 3; i++) {
+        for (int i = 0; i < cells.length; i++) {
             RawCell c = cells[i];
             if (c == null || c.isBlank()) continue;
-            checked++;
-            String t = HeaderText.normalize(c.display());
-            if (TOTAL_MARKERS.contains(t)) return true;
-            if (i < columnOf.length && columnOf[i] != null && recognized.headerTextOf()[i] != null
-                    && t.equals(HeaderText.normalize(recognized.headerTextOf()[i]))) return true;
+            if (c.kind() != RawCell.Kind.TEXT) return false;
+            String t = c.text().strip();
+            if (t.length() <= 4 && TOTAL_MARKERS.contains(t.replace(" ", "").replace("\u3000", ""))) return true;
+            String header = i < recognized.headerTextOf().length ? recognized.headerTextOf()[i] : null;
+            return header != null && t.length() == header.length() && t.equals(header);
         }
         return false;
     }

@@ -11,8 +11,8 @@ final class CourtIndicators extends PerPersonFamily {
     // counters
     private static final int FILED = 0, CLOSED = 1, OPEN = 2, WITHIN_YES = 3, WITHIN_KNOWN = 4, DAYS = 5,
             OPEN_OVER_YEAR = 6, FIRST = 7, FIRST_APPEALED = 8, FIRST_REVERSED = 9, CIVIL_FIRST = 10,
-            CIVIL_FIRST_SETTLED = 11, FIRST_JUDGMENT = 12, FIRST_JUDGMENT_IN_COURT = 13, EXEC_RECOVERED_CENTS = 14,
-            EXEC_APPLIED_CENTS = 15, EXEC = 16, EXEC_DONE = 17, COMPLAINED = 18, WIDTH = 19;
+            CIVIL_FIRST_SETTLED = 11, FIRST_JUDGMENT = 12, FIRST_JUDGMENT_IN_COURT = 13, EXEC_RECOVERED = 14,
+            EXEC_APPLIED = 15, EXEC = 16, EXEC_DONE = 17, COMPLAINED = 18, WIDTH = 19;
 
     // flags per case
     private static final int F_FIRST = 1, F_CIVIL = 2, F_EXEC = 4, F_JUDGMENT = 8, F_IN_COURT = 16, F_APPEALED = 32,
@@ -106,8 +106,8 @@ final class CourtIndicators extends PerPersonFamily {
                     t.add(u, pr, EXEC, 1);
                     if ((f & F_EXEC_DONE) != 0) t.add(u, pr, EXEC_DONE, 1);
                     if ((f & F_BOTH_AMOUNTS) != 0) {
-                        t.add(u, pr, EXEC_RECOVERED_CENTS, c.recoveredCents[i]);
-                        t.add(u, pr, EXEC_APPLIED_CENTS, c.appliedCents[i]);
+                        t.add(u, pr, EXEC_RECOVERED, c.recovered[i]);
+                        t.add(u, pr, EXEC_APPLIED, c.applied[i]);
                     }
                 }
                 if ((f & F_COMPLAINED) != 0) t.add(u, pr, COMPLAINED, 1);
@@ -131,7 +131,7 @@ final class CourtIndicators extends PerPersonFamily {
         out.ratio(period, unit, person, "C11", c[FIRST_REVERSED], c[FIRST]);
         out.ratio(period, unit, person, "C12", c[CIVIL_FIRST_SETTLED], c[CIVIL_FIRST]);
         out.ratio(period, unit, person, "C13", c[FIRST_JUDGMENT_IN_COURT], c[FIRST_JUDGMENT]);
-        out.ratio(period, unit, person, "C14", c[EXEC_RECOVERED_CENTS] / 100.0, c[EXEC_APPLIED_CENTS] / 100.0);
+        out.ratio(period, unit, person, "C14", c[EXEC_RECOVERED], c[EXEC_APPLIED]);
         out.ratio(period, unit, person, "C15", c[EXEC_DONE], c[EXEC]);
         out.ratio(period, unit, person, "C16", c[COMPLAINED], c[CLOSED]);
     }
@@ -139,15 +139,16 @@ final class CourtIndicators extends PerPersonFamily {
     /** The court cases as arrays. */
     private static final class Cases {
         int n;
-        long[] filed, closed, days, appliedCents, recoveredCents;
+        long[] filed, closed, days;
+        double[] applied, recovered; // yuan, unrounded (§5.1: values are stored unrounded)
         int[] unit, person, flags;
 
         Cases(int capacity) {
             filed = new long[capacity];
             closed = new long[capacity];
             days = new long[capacity];
-            appliedCents = new long[capacity];
-            recoveredCents = new long[capacity];
+            applied = new double[capacity];
+            recovered = new double[capacity];
             unit = new int[capacity];
             person = new int[capacity];
             flags = new int[capacity];
@@ -188,8 +189,8 @@ final class CourtIndicators extends PerPersonFamily {
             Object applied = rs.getObject(15), recovered = rs.getObject(16);
             if (applied != null && recovered != null) {
                 f |= F_BOTH_AMOUNTS;
-                c.appliedCents[i] = Math.round(((Number) applied).doubleValue() * 100);
-                c.recoveredCents[i] = Math.round(((Number) recovered).doubleValue() * 100);
+                c.applied[i] = ((Number) applied).doubleValue();
+                c.recovered[i] = ((Number) recovered).doubleValue();
             }
             if (longOr0(rs.getObject(17)) > 0) f |= F_COMPLAINED;
             boolean isClosed = closed != IndicatorContext.NO_DATE;

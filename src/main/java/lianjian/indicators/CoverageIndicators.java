@@ -108,7 +108,7 @@ final class CoverageIndicators extends UnitFamily {
         return false;
     }
 
-    /** Each in-scope person's latest evaluation in the term as of the period's end (coverage report). */
+    /** Each judge's and prosecutor's latest evaluation in the term as of the period's end, including staff who have since left (coverage report). */
     private static void latestResults(IndicatorContext ctx, Period p, Map<String, List<Evaluation>> byPerson, FigureSink out) {
         long termStart = ctx.termStart.toEpochDay(), end = p.end().toEpochDay();
         for (Person person : ctx.persons.values()) {

@@ -43,8 +43,13 @@ public class IndicatorComputation {
     public Result compute(LocalDate requestedAsOf, LocalDate today) {
         IndicatorCatalog catalog = IndicatorCatalog.load(properties);
         LocalDate[] range = Periods.eventRange(jdbc);
+        // §5.1: each period is computed as of its own end, or --as-of when earlier. Without --as-of a
+        // period still running today is computed as of today (its end has not happened yet).
+        LocalDate cap = requestedAsOf != null ? requestedAsOf : today;
+        List<Period> periods = range == null ? List.of() : Periods.between(range[0], range[1], cap);
+        // The run's own as-of date (coverage, rectification and dossier reports): --as-of, else the
+        // end of the latest quarter the data touch (not after today).
         LocalDate asOf = requestedAsOf != null ? requestedAsOf : Periods.defaultAsOf(range, today);
-        List<Period> periods = range == null ? List.of() : Periods.between(range[0], range[1], asOf);
         List<Double> pts = properties.getSatisfaction().getScores();
         IndicatorContext ctx = new IndicatorContext(jdbc, periods, asOf, properties.getTerm().getStart(),
                 properties.getTerm().getEnd(), new double[] {pts.get(0), pts.get(1), pts.get(2)});

@@ -36,8 +36,9 @@ public final class Periods {
     }
 
     /**
-     * The default as-of date: the last day of the latest quarter the data touch, but never after
-     * today (a report on a quarter still running is as of today).
+     * The run's default as-of date (for the reports "as of a date"): the last day of the latest
+     * quarter the data touch, but never after today (a quarter still running is as of today). It
+     * does not cap the periods: each is computed as of its own end (§5.1).
      */
     public static LocalDate defaultAsOf(LocalDate[] range, LocalDate today) {
         if (range == null) return today;
@@ -47,7 +48,10 @@ public final class Periods {
         return quarterEnd.isAfter(today) ? today : quarterEnd;
     }
 
-    /** Years first, then halves, then quarters, each in time order. */
+    /**
+     * Years first, then halves, then quarters, each in time order, for the data range [from, to];
+     * periods starting after {@code asOf} are left out, and the others end at {@code asOf} at the latest.
+     */
     public static List<Period> between(LocalDate from, LocalDate to, LocalDate asOf) {
         List<Period> years = new ArrayList<>(), halves = new ArrayList<>(), quarters = new ArrayList<>();
         LocalDate last = to.isAfter(asOf) ? asOf : to;

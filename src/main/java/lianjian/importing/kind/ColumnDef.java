@@ -40,4 +40,11 @@ public record ColumnDef(
 
     /** Header as shown in templates and messages, e.g. {@code 案号*}. */
     public String displayHeader() { return required ? header + "*" : header; }
+
+    /** Columns are singletons of the catalog (used as map keys per cell): identity equality. */
+    @Override
+    public boolean equals(Object o) { return this == o; }
+
+    @Override
+    public int hashCode() { return System.identityHashCode(this); }
 }

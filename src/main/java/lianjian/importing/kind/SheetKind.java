@@ -14,7 +14,8 @@ public record SheetKind(String id, String name, String table, int importOrder, L
                         List<String> key, List<ColumnDef> columns, List<RowRule> rules) {
 
     public Optional<ColumnDef> column(String field) {
-        return columns.stream().filter(c -> c.field().equals(field)).findFirst();
+        for (ColumnDef c : columns) if (c.field().equals(field)) return Optional.of(c);
+        return Optional.empty();
     }
 
     public ColumnDef requireColumn(String field) {
@@ -26,4 +27,11 @@ public record SheetKind(String id, String name, String table, int importOrder, L
     }
 
     public boolean isReferenceData() { return importOrder < 9; }
+
+    /** Kinds are singletons of the catalog: identity, not a deep comparison of every column, per row. */
+    @Override
+    public boolean equals(Object o) { return this == o; }
+
+    @Override
+    public int hashCode() { return System.identityHashCode(this); }
 }

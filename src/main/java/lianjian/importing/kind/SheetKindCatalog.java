@@ -92,6 +92,7 @@ public final class SheetKindCatalog {
     private static RowRule toRule(String kindId, Yaml.Rule r) {
         RowRule.Check check = switch (r.check()) {
             case "not-before" -> RowRule.Check.NOT_BEFORE;
+            case "not-more-than" -> RowRule.Check.NOT_MORE_THAN;
             case "implies" -> RowRule.Check.IMPLIES;
             case "required-if" -> RowRule.Check.REQUIRED_IF;
             default -> throw new IllegalStateException(kindId + ": unknown check " + r.check());

@@ -11,6 +11,7 @@ public final class CaseNumbers {
 
     public static String canonical(String raw) {
         if (raw == null) return null;
+        if (isCanonical(raw)) return raw; // the usual case: nothing to fold, no copy
         StringBuilder sb = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -25,5 +26,15 @@ public final class CaseNumbers {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isCanonical(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c == '(' || c == ')' || c == '[' || c == ']' || c == '\u3000' || Character.isWhitespace(c)) return false;
+            if (c >= '\uFF01' && c <= '\uFF5E' && c != '（' && c != '）') return false;
+            if (c == '〔' || c == '〕' || c == '［' || c == '］' || c == '【' || c == '】' || c == '﹙' || c == '﹚') return false;
+        }
+        return true;
     }
 }

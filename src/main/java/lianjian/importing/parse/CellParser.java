@@ -27,6 +27,8 @@ public final class CellParser {
     private static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
     private final Map<ColumnDef, Map<String, String>> enumLookups = new ConcurrentHashMap<>();
+    /** Raw cell text → canonical value, per column: enumerations repeat, NFKC folding is costly. */
+    private final Map<ColumnDef, Map<String, String>> rawEnumCache = new ConcurrentHashMap<>();
 
     public Object parse(ColumnDef column, RawCell cell) throws CellProblem {
         if (cell == null || cell.isBlank()) return null;
@@ -74,7 +76,10 @@ public final class CellParser {
 
     static Boolean bool(RawCell cell) throws CellProblem {
         if (cell.kind() == RawCell.Kind.BOOLEAN) return "TRUE".equals(cell.text());
-        String t = HeaderText.normalize(cell.display());
+        String raw = cell.display();
+        if (YES.contains(raw)) return Boolean.TRUE; // exact forms first: normalising costs more than the lookup
+        if (NO.contains(raw)) return Boolean.FALSE;
+        String t = HeaderText.normalize(raw);
         if (YES.contains(t)) return Boolean.TRUE;
         if (NO.contains(t)) return Boolean.FALSE;
         throw new CellProblem("不是“是/否”（可填 是/否、Y/N、√/×、1/0、TRUE/FALSE，空白表示不详）");
@@ -122,8 +127,13 @@ public final class CellParser {
     }
 
     private String enumeration(ColumnDef column, RawCell cell) throws CellProblem {
+        String raw = cell.display();
+        Map<String, String> cache = rawEnumCache.computeIfAbsent(column, c -> new ConcurrentHashMap<>());
+        String hit = cache.get(raw);
+        if (hit != null) return hit;
         Map<String, String> lookup = enumLookups.computeIfAbsent(column, CellParser::lookupFor);
-        String canonical = lookup.get(HeaderText.normalize(cell.display()));
+        String canonical = lookup.get(HeaderText.normalize(raw));
+        if (canonical != null && cache.size() < 1000) cache.put(raw, canonical);
         if (canonical == null) {
             throw new CellProblem("不是允许的值（允许：" + String.join("、", column.values().keySet()) + "）");
         }

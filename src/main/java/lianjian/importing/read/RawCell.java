@@ -22,7 +22,10 @@ public record RawCell(Kind kind, String text, double number, boolean dateFormatt
     public static RawCell formulaWithoutValue() { return new RawCell(Kind.FORMULA_WITHOUT_VALUE, "", 0, false); }
 
     public boolean isBlank() {
-        return kind == Kind.TEXT && text.isBlank();
+        if (kind != Kind.TEXT) return false;
+        // Fast path: most texts start with a visible character (isBlank scans, and this runs per cell).
+        return text.isEmpty() || Character.isWhitespace(text.charAt(0)) && text.isBlank()
+                || text.charAt(0) == '\u3000' && text.strip().isEmpty();
     }
 
     /** The cell as a person would read it back (numbers without a trailing .0, dates as ISO). */

@@ -191,7 +191,8 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                     if ("row".equals(name)) {
                         String r = attr(x, "r");
                         rowNumber = r != null ? Integer.parseInt(r) : rowNumber + 1;
-                        Arrays.fill(cells, 0, width, null);
+                        // A fresh array per row, as wide as the last one: the visitor keeps it.
+                        cells = new RawCell[Math.max(width, 8)];
                         width = 0;
                         nextColumn = 0;
                     } else if ("c".equals(name)) {
@@ -214,7 +215,7 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
                     String name = x.getLocalName();
                     if ("row".equals(name)) {
-                        if (width > 0 && !visitor.row(rowNumber, Arrays.copyOf(cells, width))) return;
+                        if (width > 0 && !visitor.row(rowNumber, width == cells.length ? cells : Arrays.copyOf(cells, width))) return;
                     } else if ("sheetData".equals(name)) {
                         return;
                     }

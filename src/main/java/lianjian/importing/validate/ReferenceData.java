@@ -25,6 +25,8 @@ public final class ReferenceData {
     private final Map<String, Unit> unitsByAnyName = new HashMap<>();
     private final Map<String, Person> personsById = new HashMap<>();
     private final Map<String, List<Person>> personsByUnitAndName = new HashMap<>();
+    /** Exact raw text → normalised form: names and unit references repeat on every row. */
+    private final Map<String, String> normalized = new HashMap<>();
 
     public static ReferenceData load(JdbcTemplate jdbc) {
         ReferenceData data = new ReferenceData();
@@ -61,7 +63,7 @@ public final class ReferenceData {
 
     /** The unit a reference names (code, name or alias), or null. */
     public Unit unit(String reference) {
-        return unitsByAnyName.get(HeaderText.normalize(reference));
+        return unitsByAnyName.get(normalize(reference));
     }
 
     public List<Unit> unitsOfType(String type) {
@@ -75,7 +77,16 @@ public final class ReferenceData {
         return personsByUnitAndName.getOrDefault(nameKey(unitCode, name), List.of());
     }
 
-    private static String nameKey(String unitCode, String name) {
-        return unitCode + "\u0000" + HeaderText.normalize(name);
+    private String nameKey(String unitCode, String name) {
+        return unitCode + "\u0000" + normalize(name);
+    }
+
+    private String normalize(String raw) {
+        String n = normalized.get(raw);
+        if (n == null) {
+            n = HeaderText.normalize(raw);
+            if (normalized.size() < 100_000) normalized.put(raw, n);
+        }
+        return n;
     }
 }

@@ -28,6 +28,13 @@ public final class RowValidator {
     private final SheetKind kind;
     /** kind column index → file column index, or -1 when the file lacks the column. */
     private final int[] fileColumnOf;
+    private final int[] keyColumns;
+    private final List<ColumnDef> unitColumns;
+    private final List<ColumnDef> personColumns;
+    private final List<ColumnDef> personNameColumns;
+    private final List<ColumnDef> requiredColumns;
+    /** Per rule: its field, other and when columns (null where unused), looked up once, not per row. */
+    private final ColumnDef[][] ruleColumns;
 
     public RowValidator(SheetRecognizer.Recognized sheet, String sheetName, ReferenceData refs, CellParser parser) {
         this.sheet = sheet;
@@ -37,6 +44,18 @@ public final class RowValidator {
         this.kind = sheet.kind();
         this.fileColumnOf = new int[kind.columns().size()];
         java.util.Arrays.fill(fileColumnOf, -1);
+        this.keyColumns = kind.key().stream().mapToInt(f -> kind.requireColumn(f).index()).toArray();
+        this.unitColumns = kind.columns().stream().filter(c -> c.type() == ColumnType.UNIT).toList();
+        this.personColumns = kind.columns().stream().filter(c -> c.type() == ColumnType.PERSON).toList();
+        this.personNameColumns = kind.columns().stream().filter(c -> c.type() == ColumnType.PERSON_NAME).toList();
+        this.requiredColumns = kind.requiredColumns();
+        this.ruleColumns = new ColumnDef[kind.rules().size()][];
+        for (int i = 0; i < ruleColumns.length; i++) {
+            RowRule r = kind.rules().get(i);
+            ruleColumns[i] = new ColumnDef[] {kind.requireColumn(r.field()),
+                    r.other() == null ? null : kind.requireColumn(r.other()),
+                    r.when() == null ? null : kind.requireColumn(r.when())};
+        }
         for (int i = 0; i < sheet.columnOf().length; i++) {
             ColumnDef c = sheet.columnOf()[i];
             if (c != null) fileColumnOf[c.index()] = i;
@@ -56,32 +75,34 @@ public final class RowValidator {
                 flags.add(flag(Level.ERROR, rowNumber, c, cell, p.getMessage()));
             }
         }
-        for (ColumnDef c : kind.columns()) {
-            if (bad[c.index()]) continue;
-            if (c.type() == ColumnType.UNIT) resolveUnit(c, values, cells, rowNumber, flags, bad);
+        // Units first (person names are matched within the unit), then persons, then required cells.
+        for (ColumnDef c : unitColumns) {
+            if (!bad[c.index()]) resolveUnit(c, values, cells, rowNumber, flags, bad);
         }
-        for (ColumnDef c : kind.columns()) {
-            if (bad[c.index()]) continue;
-            if (c.type() == ColumnType.PERSON) checkPerson(c, values, cells, rowNumber, flags);
+        for (ColumnDef c : personColumns) {
+            if (!bad[c.index()]) checkPerson(c, values, cells, rowNumber, flags);
         }
-        for (ColumnDef c : kind.columns()) {
-            if (bad[c.index()]) continue;
-            if (c.type() == ColumnType.PERSON_NAME) matchPersonName(c, values, cells, rowNumber, flags);
+        for (ColumnDef c : personNameColumns) {
+            if (!bad[c.index()]) matchPersonName(c, values, cells, rowNumber, flags);
         }
-        for (ColumnDef c : kind.columns()) {
-            if (c.required() && values[c.index()] == null && !bad[c.index()]) {
+        for (ColumnDef c : requiredColumns) {
+            if (values[c.index()] == null && !bad[c.index()]) {
                 flags.add(flag(Level.ERROR, rowNumber, c, null, "必须填写，不能为空"));
                 bad[c.index()] = true;
             }
         }
-        for (RowRule r : kind.rules()) applyRule(r, values, cells, rowNumber, flags, bad);
+        for (int i = 0; i < ruleColumns.length; i++) applyRule(kind.rules().get(i), ruleColumns[i], values, cells, rowNumber, flags, bad);
         return new CheckedRow(kind, sheetName, rowNumber, rowKey(values), values, cells, fileColumnOf, flags);
     }
 
     private String rowKey(Object[] values) {
+        if (keyColumns.length == 1) {
+            Object v = values[keyColumns[0]];
+            return v == null ? "" : v.toString();
+        }
         StringJoiner j = new StringJoiner("|");
-        for (String f : kind.key()) {
-            Object v = values[kind.requireColumn(f).index()];
+        for (int i : keyColumns) {
+            Object v = values[i];
             j.add(v == null ? "" : v.toString());
         }
         return j.toString();
@@ -130,7 +151,7 @@ public final class RowValidator {
 
     private void matchPersonName(ColumnDef c, Object[] values, RawCell[] cells, int rowNumber, List<CheckedRow.Flag> flags) {
         String name = (String) values[c.index()];
-        ColumnDef personCol = kind.requireColumn(c.personField());
+        ColumnDef personCol = kind.requireColumn(c.personField()); // only for rows with a name
         if (name == null || values[personCol.index()] != null || cellHasValue(personCol, cells)) return;
         String unit = (String) values[kind.requireColumn(c.unitField()).index()];
         if (unit == null) return;
@@ -145,29 +166,37 @@ public final class RowValidator {
         }
     }
 
-    private void applyRule(RowRule r, Object[] values, RawCell[] cells, int rowNumber, List<CheckedRow.Flag> flags,
-                           boolean[] bad) {
-        ColumnDef field = kind.requireColumn(r.field());
+    private void applyRule(RowRule r, ColumnDef[] cols, Object[] values, RawCell[] cells, int rowNumber,
+                           List<CheckedRow.Flag> flags, boolean[] bad) {
+        ColumnDef field = cols[0];
         if (bad[field.index()]) return;
         Object v = values[field.index()];
         Level level = r.error() ? Level.ERROR : Level.WARNING;
         switch (r.check()) {
             case NOT_BEFORE -> {
-                ColumnDef other = kind.requireColumn(r.other());
+                ColumnDef other = cols[1];
                 Object o = values[other.index()];
                 if (v instanceof LocalDate later && o instanceof LocalDate earlier && later.isBefore(earlier)) {
                     flags.add(flag(level, rowNumber, field, cellOf(field, cells),
                             r.message() + "（" + other.header() + " " + earlier + "）"));
                 }
             }
+            case NOT_MORE_THAN -> {
+                ColumnDef other = cols[1];
+                Object o = values[other.index()];
+                if (v instanceof Number n && o instanceof Number bound && n.doubleValue() > bound.doubleValue()) {
+                    flags.add(flag(level, rowNumber, field, cellOf(field, cells),
+                            r.message() + "（" + other.header() + " " + cellOf(other, cells).display() + "）"));
+                }
+            }
             case IMPLIES -> {
-                Object when = values[kind.requireColumn(r.when()).index()];
+                Object when = values[cols[2].index()];
                 if (when != null && !r.equals().equals(v)) {
                     flags.add(flag(level, rowNumber, field, cellOf(field, cells), r.message()));
                 }
             }
             case REQUIRED_IF -> {
-                Object when = values[kind.requireColumn(r.when()).index()];
+                Object when = values[cols[2].index()];
                 if (when != null && r.in().contains(when.toString()) && v == null) {
                     flags.add(flag(level, rowNumber, field, null, r.message()));
                 }

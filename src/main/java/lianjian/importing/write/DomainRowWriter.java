@@ -110,37 +110,40 @@ public final class DomainRowWriter {
         write(kind, rows);
     }
 
+    /**
+     * Inserts the rows; a row whose key is already stored is skipped by the database (ON CONFLICT DO
+     * NOTHING, portable to PostgreSQL) and reported as 0 in the batch counts. Only those few rows are
+     * then looked up: stored by an earlier file → that version goes to history and this row replaces
+     * it; stored by this file (an earlier row, or earlier in this batch) → a duplicate key.
+     */
     private void write(SheetKind kind, List<CheckedRow> rows) {
         if (rows.isEmpty()) return;
-        List<CheckedRow> fresh = dropDuplicatesInBatch(rows);
-        Map<String, Map<String, Object>> existing = existingRows(kind, fresh);
-        List<CheckedRow> accepted = new ArrayList<>(fresh.size());
+        int[] counts = insert(kind, rows, true);
+        List<CheckedRow> conflicts = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (counts[i] == 0) conflicts.add(rows.get(i));
+            else writtenBySheet.merge(rows.get(i).sheet(), 1, Integer::sum);
+        }
+        if (conflicts.isEmpty()) return;
+        Map<String, Map<String, Object>> existing = existingRows(kind, conflicts);
+        List<CheckedRow> replacing = new ArrayList<>();
         List<Map<String, Object>> replaced = new ArrayList<>();
-        for (CheckedRow r : fresh) {
+        Set<String> replacedKeys = new HashSet<>();
+        for (CheckedRow r : conflicts) {
             Map<String, Object> old = existing.get(r.rowKey());
-            if (old == null) {
-                accepted.add(r);
-            } else if (toLong(old.get("source_file_id")) == fileId) {
+            if (old == null) continue; // cannot happen: the conflict was on this key
+            if (toLong(old.get("source_file_id")) == fileId || replacedKeys.contains(r.rowKey())) {
                 duplicate(r, "本文件第" + old.get("source_row") + "行（工作表「" + old.get("source_sheet") + "」）");
             } else {
-                accepted.add(r);
+                replacing.add(r);
                 replaced.add(old);
+                replacedKeys.add(r.rowKey());
             }
         }
-        if (!replaced.isEmpty()) moveToHistory(kind, replaced);
-        insert(kind, accepted);
-        for (CheckedRow r : accepted) writtenBySheet.merge(r.sheet(), 1, Integer::sum);
-    }
-
-    private List<CheckedRow> dropDuplicatesInBatch(List<CheckedRow> rows) {
-        Map<String, CheckedRow> seen = new HashMap<>();
-        List<CheckedRow> fresh = new ArrayList<>(rows.size());
-        for (CheckedRow r : rows) {
-            CheckedRow first = seen.putIfAbsent(r.rowKey(), r);
-            if (first == null) fresh.add(r);
-            else duplicate(r, "本文件第" + first.rowNumber() + "行（工作表「" + first.sheet() + "」）");
-        }
-        return fresh;
+        if (replaced.isEmpty()) return;
+        moveToHistory(kind, replaced);
+        insert(kind, replacing, false);
+        for (CheckedRow r : replacing) writtenBySheet.merge(r.sheet(), 1, Integer::sum);
     }
 
     private void duplicate(CheckedRow r, String where) {
@@ -176,14 +179,16 @@ public final class DomainRowWriter {
         jdbc.batchUpdate("DELETE FROM " + kind.table() + " WHERE row_key = ?", keys);
     }
 
-    private void insert(SheetKind kind, List<CheckedRow> rows) {
-        if (rows.isEmpty()) return;
+    /** Batch insert; returns the per-row counts (0 where the key existed and onConflictSkip is set). */
+    private int[] insert(SheetKind kind, List<CheckedRow> rows, boolean onConflictSkip) {
+        if (rows.isEmpty()) return new int[0];
         List<ColumnDef> cols = kind.columns();
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(kind.table())
                 .append(" (row_key, source_file_id, source_sheet, source_row");
         for (ColumnDef c : cols) sql.append(", ").append(c.field());
         sql.append(") VALUES (?, ?, ?, ?").append(", ?".repeat(cols.size())).append(')');
-        jdbc.execute((ConnectionCallback<Void>) con -> {
+        if (onConflictSkip) sql.append(" ON CONFLICT (row_key) DO NOTHING");
+        return jdbc.execute((ConnectionCallback<int[]>) con -> {
             try (PreparedStatement ps = con.prepareStatement(sql.toString())) {
                 for (CheckedRow r : rows) {
                     ps.setString(1, r.rowKey());
@@ -193,9 +198,8 @@ public final class DomainRowWriter {
                     for (ColumnDef c : cols) bind(ps, 5 + c.index(), c, r.values()[c.index()]);
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                return ps.executeBatch();
             }
-            return null;
         });
     }
 

@@ -1,0 +1,56 @@
+package lianjian.indicators;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import lianjian.cli.StatusPrinter;
+import lianjian.config.LianjianProperties;
+import lianjian.console.Console;
+
+/** The headline figures of the latest period, for {@code status}. */
+@Component
+public class HeadlineStatus implements StatusPrinter.StatusSection {
+
+    /** The figures a leader asks for first, county-wide. */
+    static final List<String> HEADLINES = List.of("C01", "C02", "C03", "C05", "C07", "J01", "J02", "J05", "R02", "S02",
+            "E01", "E02", "E03", "E08", "Z02", "Z03", "Z04", "Z06", "A01");
+
+    private final IndicatorRepository figures;
+    private final LianjianProperties properties;
+
+    public HeadlineStatus(IndicatorRepository figures, LianjianProperties properties) {
+        this.figures = figures;
+        this.properties = properties;
+    }
+
+    @Override
+    public void print(Console console) {
+        Optional<IndicatorRepository.Run> run = figures.run();
+        if (run.isEmpty() || figures.periods().isEmpty()) {
+            console.line("");
+            console.line("主要指标：尚未计算（导入数据后运行 run）");
+            return;
+        }
+        IndicatorRepository.PeriodRow latest = figures.periods().stream()
+                .max(java.util.Comparator.comparing(IndicatorRepository.PeriodRow::start)
+                        .thenComparing(p -> p.kind() == Period.Kind.QUARTER ? 0 : 1))
+                .orElseThrow();
+        IndicatorCatalog catalog = IndicatorCatalog.load(properties);
+        Map<String, Figure> all = figures.unitFigures(latest.code(), FigureSink.ALL);
+        console.line("");
+        console.line("主要指标（全县，" + latest.period().chineseName() + "，截至 " + Formats.chineseDate(latest.end())
+                + "；计算于 " + run.get().computedAt() + "）");
+        for (String code : HEADLINES) {
+            Figure f = all.get(code);
+            if (f == null) continue;
+            IndicatorDef d = catalog.get(code);
+            StringBuilder line = new StringBuilder(String.format("  %s %-14s %12s", code, d.name(), Formats.value(d.display(), f.value())));
+            if (f.changeFromYearEarlier() != null) line.append("  同比 ").append(Formats.change(d.display(), f.changeFromYearEarlier()));
+            if (f.meets() != null) line.append(f.meets() ? "  达标" : "  未达标").append(d.referenceNote() == null ? "" : "（" + d.referenceNote() + "区间）");
+            console.line(line.toString());
+        }
+    }
+}
