@@ -49,8 +49,8 @@ final class CoverageTables {
      * as-of date is not after {@code upTo} (a report on a past period does not show later progress).
      */
     static Table progress(ReportContext ctx, List<String> scopes, LocalDate upTo) {
-        Grid g = new Grid("年度", "截至日期", "应评议\n人数", "累计已评议\n人数", "当年评议\n人数", "届内\n覆盖率",
-                "届内剩余\n年数", "此后每年需\n评议人数");
+        Grid g = new Grid("年度", "应评议人数", "累计已评议人数", "当年评议人数", "届内覆盖率", "届内剩余年数",
+                "此后每年需\n评议人数");
         int years = 0;
         for (String scope : scopes) {
             g.group("ALL".equals(scope) ? "全县" : ctx.directory().unitName(scope));
@@ -58,7 +58,10 @@ final class CoverageTables {
                 for (Map<String, Object> item : progressItems(ctx, String.valueOf(y), scope)) {
                     LocalDate at = ListItems.date(item, "asOf");
                     if (at == null || at.isAfter(upTo)) continue;
-                    g.row(y + "年", Formats.isoDate(at), ListItems.integer(item, "inScope"),
+                    // Each year as of its 31 December, the current one as of the data's as-of date.
+                    boolean yearEnd = at.getMonthValue() == 12 && at.getDayOfMonth() == 31;
+                    g.row(yearEnd ? y + "年" : y + "年（截至" + at.getMonthValue() + "月" + at.getDayOfMonth() + "日）",
+                            ListItems.integer(item, "inScope"),
                             ListItems.integer(item, "evaluated"), ListItems.integer(item, "evaluatedThisYear"),
                             pct(ListItems.number(item, "coverage")),
                             ListItems.fixed(item, "remainingYears", 1), ListItems.integer(item, "quotaPerYear"));

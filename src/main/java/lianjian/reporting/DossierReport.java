@@ -82,6 +82,9 @@ final class DossierReport {
     private final Batch batch;
     private final Directory.Person person;
     private final Directory.Unit unit;
+    /** The person's and the unit's figures for each of the four years (null where not computed). */
+    private final List<FigureSet> own = new ArrayList<>();
+    private final List<FigureSet> units = new ArrayList<>();
 
     DossierReport(Batch batch, Directory.Person person) {
         this.ctx = batch.ctx;
@@ -104,6 +107,10 @@ final class DossierReport {
     }
 
     Document build() {
+        for (String year : batch.yearCodes) {
+            own.add(year == null ? null : ctx.person(year, person.id()));
+            units.add(year == null ? null : batch.unit(year, person.unitCode()));
+        }
         Document doc = ReportFrame.asOf(ctx, TITLE + "（" + person.name() + "）", title(), batch.asOf);
         doc.title(TITLE, unitName() + "　" + person.category() + "　" + person.name() + "\n截至" + Formats.chineseDate(batch.asOf)
                 + "，供县人大常委会履职评议参考");
@@ -144,8 +151,8 @@ final class DossierReport {
         doc.h1(n.chapter("办案情况"));
         String lastYear = batch.yearCodes.get(3);
         if (lastYear != null) {
-            FigureSet own = ctx.person(lastYear, person.id());
-            SummaryWriter w = new SummaryWriter(own);
+            FigureSet latest = own.get(3);
+            SummaryWriter w = new SummaryWriter(latest);
             String subject = lastYear + "年，本人";
             String s = court ? Prose.sentence(subject + Cells.text(w.figure("收案", "C01", false, false)),
                     w.figure("结案", "C02", false, false), w.figure("法定审限内结案率", "C05", false, false),
@@ -153,7 +160,7 @@ final class DossierReport {
                     : Prose.sentence(subject + Cells.text(w.figure("受理", "J01", false, false)),
                     w.figure("办结", "J02", false, false), w.figure("认罪认罚适用率", "J05", false, false),
                     w.figure("量刑建议采纳率", "J06", false, false));
-            doc.paragraph(own.isEmpty() ? lastYear + "年本人没有承办案件的记录。" : s);
+            doc.paragraph(latest.isEmpty() ? lastYear + "年本人没有承办案件的记录。" : s);
         }
         doc.table(matrix(codes));
     }
@@ -163,8 +170,8 @@ final class DossierReport {
         doc.table(matrix(REVIEW));
         LocalDate from = ctx.run().termStart();
         List<ReviewRow> rows = new ArrayList<>();
-        for (DomainRecords.Review r : ctx.records().reviews(r -> person.id().equals(r.personId())
-                && DomainRecords.within(r.date(), from, batch.asOf))) {
+        for (DomainRecords.Review r : ctx.records().reviewsOf(person.id())) {
+            if (!DomainRecords.within(r.date(), from, batch.asOf)) continue;
             rows.add(UnitReport.reviewRow(r));
         }
         doc.h2(n.section("本届以来被评查的案件"));
@@ -174,8 +181,8 @@ final class DossierReport {
     private void hearings(Document doc, Numbering n) {
         LocalDate from = ctx.run().termStart();
         List<HearingRow> rows = new ArrayList<>();
-        for (DomainRecords.Hearing h : ctx.records().hearings(h -> person.id().equals(h.personId())
-                && DomainRecords.within(h.date(), from, batch.asOf))) {
+        for (DomainRecords.Hearing h : ctx.records().hearingsOf(person.id())) {
+            if (!DomainRecords.within(h.date(), from, batch.asOf)) continue;
             rows.add(UnitReport.hearingRow(h));
         }
         if (rows.isEmpty() && !(unit != null && unit.isCourt())) return;
@@ -196,7 +203,7 @@ final class DossierReport {
             doc.paragraph("本人在本届任期内尚未接受履职评议，应在届内安排评议。");
         }
         List<EvaluationRow> rows = new ArrayList<>();
-        for (DomainRecords.Evaluation e : ctx.records().evaluations(e -> person.id().equals(e.personId()))) {
+        for (DomainRecords.Evaluation e : ctx.records().evaluationsOf(person.id())) {
             rows.add(new EvaluationRow(Labels.date(e.date()), Cells.text(e.method()), votes(e),
                     e.score() == null ? Formats.NONE : Formats.fixed(e.score(), 1), e.result(), Cells.text(e.opinion())));
         }
@@ -215,11 +222,6 @@ final class DossierReport {
     /** Indicators by year: the person's figure beside the unit's. */
     private lianjian.reporting.pdf.Table matrix(List<String> codes) {
         List<MatrixRow> rows = new ArrayList<>();
-        List<FigureSet> own = new ArrayList<>(), units = new ArrayList<>();
-        for (String year : batch.yearCodes) {
-            own.add(year == null ? null : ctx.person(year, person.id()));
-            units.add(year == null ? null : batch.unit(year, person.unitCode()));
-        }
         for (String code : codes) {
             IndicatorDef def = ctx.catalog().get(code);
             String u = TrendCharts.unitLabel(def);

@@ -61,7 +61,7 @@ final class IndicatorTables {
                 : Cells.nameWithDirection(def).replace(def.name(), def.name() + "（" + unit + "）");
         return new IndicatorRow(group, name, Formats.bare(d, f.value()), Formats.bare(d, f.previous()),
                 Cells.change(def, f.changeFromPrevious()), Formats.bare(d, f.yearEarlier()),
-                Cells.change(def, f.changeFromYearEarlier()), Cells.reference(def), Cells.verdict(f),
+                Cells.change(def, f.changeFromYearEarlier()), Cells.reference(def, f), Cells.verdict(f),
                 Boolean.FALSE.equals(f.meets()));
     }
 

@@ -65,7 +65,6 @@ final class OverviewReport {
         rectification(doc);
         activities(doc);
         satisfaction(doc);
-        doc.pageBreak();
         Appendix.definitions(doc, ctx, "附件1　指标说明");
         Appendix.provenance(doc, ctx, "附件2　数据来源");
         return doc;
@@ -93,7 +92,9 @@ final class OverviewReport {
         for (String unit : ctx.figures().unitsWithFigures(period.code())) {
             notMet.addAll(new SummaryWriter(ctx.unit(period.code(), unit)).notMet(ctx.directory().unitName(unit), codes));
         }
-        boolean anyInterval = ctx.catalog().all().stream().anyMatch(IndicatorDef::hasReference);
+        // Judged against the intervals stored with the figures (those of the computation).
+        boolean anyInterval = county.isEmpty() ? false : codes.stream().map(county::get)
+                .anyMatch(x -> x != null && (x.referenceLow() != null || x.referenceHigh() != null));
         if (!anyInterval) {
             doc.paragraph("尚未配置指标参考区间，本报告只列示数值及其同比、环比变化，不作达标评价。");
         } else if (notMet.isEmpty()) {

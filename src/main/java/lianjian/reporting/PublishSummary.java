@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * What {@link ReportPublisher#publishAll} did: the reports written and where the time went.
  *
- * @param loadMillis     reading figures and records (one thread: the database has one connection)
- * @param assembleMillis building the documents (prose, tables, charts) from them
- * @param renderMillis   filling and exporting the PDFs (in parallel)
+ * @param loadMillis     reading the directory, records and receipts before anything is built
+ * @param assembleMillis building the documents (queries, prose, tables, charts) on the calling thread;
+ *                       it overlaps with rendering
+ * @param renderMillis   from the first document to the last PDF written (assembly and rendering in parallel)
  */
 public record PublishSummary(List<PublishedReport> reports, long loadMillis, long assembleMillis, long renderMillis,
                              long totalMillis, int threads) {

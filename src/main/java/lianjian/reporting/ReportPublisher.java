@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,11 +37,12 @@ import lianjian.reporting.pdf.RenderedPdf;
 /**
  * Publishes every PDF of a run into a folder (issue #4): the 联席会议综合报告 and a 单位监督报告 per
  * unit for the latest half-year and the latest year, the 履职评议覆盖报告 and the 问题整改清单 as of
- * the data's as-of date, and a 个人履职档案 for every serving judge and prosecutor; then index.json.
+ * the data's as-of date, a 个人履职档案 for every serving judge and prosecutor; then index.json.
  *
- * <p>Documents are assembled on the calling thread (the database has one connection), then filled
- * and exported in parallel: filling and exporting is CPU work on shared, immutable compiled
- * templates. A plain method, so that a benchmark command can call it and print the timings.
+ * <p>Documents are assembled one after the other on the calling thread (they read the database,
+ * which has one connection) and each is handed to a pool that fills and exports it while the next
+ * is assembled: filling and exporting is CPU work on shared, immutable compiled templates. A plain
+ * method with timings, so that a benchmark command can call it.
  */
 @Component
 public class ReportPublisher {
@@ -59,10 +62,11 @@ public class ReportPublisher {
         this.console = console;
     }
 
-    /** A report to render: where it goes and what it is. */
+    /** What a report is and where it goes; the document is built when the plan is carried out. */
     private record Planned(String file, String title, ReportKind kind, String period, String unitCode, String personId,
-                           LocalDate asOf, Document document) {}
+                           LocalDate asOf, Supplier<Document> document) {}
 
+    /** Publishes with one rendering thread per core (at most four). */
     public PublishSummary publishAll(Path reportsDir) {
         return publishAll(reportsDir, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
     }
@@ -73,75 +77,79 @@ public class ReportPublisher {
         Optional<IndicatorRepository.Run> run = figures.run();
         if (run.isEmpty() || figures.periods().isEmpty()) {
             ReportIndex.write(reportsDir, List.of());
-            return new PublishSummary(List.of(), 0, 0, 0, millis(t0), threads);
+            return new PublishSummary(List.of(), millis(t0), 0, 0, millis(t0), threads);
         }
         ReportContext ctx = new ReportContext(figures, IndicatorCatalog.load(properties), Directory.load(jdbc),
                 DomainRecords.load(jdbc), receipts.all(), run.get(), properties.getCounty(), LocalDateTime.now().withNano(0));
-        long t1 = System.nanoTime();
-        List<Planned> planned = plan(ctx);
-        long t2 = System.nanoTime();
-        List<PublishedReport> published = render(planned, reportsDir, threads);
-        long t3 = System.nanoTime();
+        long loaded = System.nanoTime();
+        List<Planned> plan = plan(ctx);
+        AtomicLong assembling = new AtomicLong();
+        List<PublishedReport> published = render(plan, reportsDir, threads, assembling);
         ReportIndex.write(reportsDir, published);
-        return new PublishSummary(published, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-                millis(t0), threads);
+        long total = millis(t0), load = (loaded - t0) / 1_000_000, assemble = assembling.get() / 1_000_000;
+        return new PublishSummary(published, load, assemble, total - load, total, threads);
     }
 
+    /** The reports of a run, in index order. */
     private List<Planned> plan(ReportContext ctx) {
         List<Planned> out = new ArrayList<>();
+        Optional<PeriodRow> half = figures.latest(Period.Kind.HALF);
+        Optional<PeriodRow> year = figures.latest(Period.Kind.YEAR);
         List<PeriodRow> periods = new ArrayList<>();
-        figures.latest(Period.Kind.HALF).ifPresent(periods::add);
-        figures.latest(Period.Kind.YEAR).ifPresent(periods::add);
+        half.ifPresent(periods::add);
+        year.ifPresent(periods::add);
         for (PeriodRow p : periods) {
             OverviewReport r = new OverviewReport(ctx, p);
             out.add(new Planned(FileNames.overview(p.code()), r.title(), ReportKind.OVERVIEW, p.code(), null, null, p.end(),
-                    r.build()));
+                    r::build));
         }
         for (PeriodRow p : periods) {
             for (Directory.Unit unit : ctx.directory().units()) {
                 UnitReport r = new UnitReport(ctx, p, unit);
                 out.add(new Planned(FileNames.unit(unit.code(), p.code()), r.title(), ReportKind.UNIT, p.code(), unit.code(),
-                        null, p.end(), r.build()));
+                        null, p.end(), r::build));
             }
         }
-        // As-of reports: the latest year and half-year both end at the data's as-of date.
-        Optional<PeriodRow> year = figures.latest(Period.Kind.YEAR);
-        Optional<PeriodRow> half = figures.latest(Period.Kind.HALF);
+        // As-of reports: the latest year and the latest half-year both end at the data's as-of date.
         if (year.isPresent()) {
             CoverageReport r = new CoverageReport(ctx, year.get());
             out.add(new Planned(FileNames.coverage(r.asOf()), r.title(), ReportKind.COVERAGE, null, null, null, r.asOf(),
-                    r.build()));
+                    r::build));
         }
         if (half.isPresent()) {
             RectificationReport r = new RectificationReport(ctx, half.get());
+            // period: 本期 of its "completed in the period" list.
             out.add(new Planned(FileNames.rectification(half.get().end()), r.title(), ReportKind.RECTIFICATION,
-                    half.get().code(), null, null, half.get().end(), r.build()));
+                    half.get().code(), null, null, half.get().end(), r::build));
         }
         if (year.isPresent()) {
             DossierReport.Batch batch = new DossierReport.Batch(ctx, year.get());
             for (Directory.Person person : DossierReport.subjects(ctx, batch.asOf)) {
                 DossierReport r = new DossierReport(batch, person);
                 out.add(new Planned(FileNames.dossier(person.id(), batch.asOf), r.title(), ReportKind.DOSSIER, null,
-                        person.unitCode(), person.id(), batch.asOf, r.build()));
+                        person.unitCode(), person.id(), batch.asOf, r::build));
             }
         }
         return out;
     }
 
-    private List<PublishedReport> render(List<Planned> planned, Path dir, int threads) {
+    private List<PublishedReport> render(List<Planned> plan, Path dir, int threads, AtomicLong assembling) {
         PdfRenderer renderer = new PdfRenderer();
-        List<PublishedReport> out = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "report-render");
             t.setDaemon(true);
             return t;
         });
-        try (Console.Task progress = console.progress("生成报告", planned.size(), "份")) {
+        List<PublishedReport> out = new ArrayList<>();
+        try (Console.Task progress = console.progress("生成报告", plan.size(), "份")) {
             List<Future<PublishedReport>> futures = new ArrayList<>();
-            for (Planned p : planned) {
+            for (Planned p : plan) {
+                long a0 = System.nanoTime();
+                Document document = p.document().get();
+                assembling.addAndGet(System.nanoTime() - a0);
                 futures.add(pool.submit(() -> {
-                    RenderedPdf pdf = renderer.render(p.document());
+                    RenderedPdf pdf = renderer.render(document);
                     Files.write(dir.resolve(p.file()), pdf.bytes());
                     progress.stepTo(done.incrementAndGet());
                     return new PublishedReport(p.file(), p.title(), p.kind(), p.period(), p.unitCode(), p.personId(),

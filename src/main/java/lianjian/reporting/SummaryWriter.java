@@ -164,7 +164,7 @@ final class SummaryWriter {
         for (String code : codes) {
             Figure fig = f.get(code);
             if (fig == null || !Boolean.FALSE.equals(fig.meets())) continue;
-            out.add(subject + f.def(code).name() + " " + f.text(code) + "（参考区间 " + Cells.reference(f.def(code)).replace("*", "") + "）");
+            out.add(subject + f.def(code).name() + " " + f.text(code) + "（参考区间 " + Cells.reference(f.def(code), fig).replace("*", "") + "）");
         }
         return out;
     }

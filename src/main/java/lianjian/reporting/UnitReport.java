@@ -177,8 +177,10 @@ final class UnitReport {
         doc.paragraph(s != null ? s : "截至期末，本单位没有问题清单记录。");
         doc.h2(n.section("未完成整改的问题"));
         doc.table(ProblemTables.open(ctx.figures().list("Z-OPEN", period.code(), unit.code()), "截至期末没有未完成整改的问题"));
+        doc.note("注：逾期未整改的问题以红色标示；到期天数自期末起算。");
         doc.h2(n.section("本期完成整改的问题"));
         doc.table(ProblemTables.closed(ctx.figures().list("Z-CLOSED", period.code(), unit.code()), "本期没有完成整改的问题"));
+        doc.note("注：整改用时 = 完成日期 − 发现日期；晚于整改时限完成的以红色标示。");
     }
 
     private void suggestions(Document doc) {

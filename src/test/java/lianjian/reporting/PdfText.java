@@ -72,6 +72,6 @@ final class PdfText {
     }
 
     static String squash(String s) {
-        return s.replaceAll("\\s+", "");
+        return s.replaceAll("[\\s\\u3000]+", "");
     }
 }

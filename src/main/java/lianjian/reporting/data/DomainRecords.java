@@ -40,6 +40,10 @@ public final class DomainRecords {
     private final List<Petition> petitions = new ArrayList<>();
     private final List<Activity> activities = new ArrayList<>();
 
+    private final java.util.Map<String, List<Review>> reviewsByPerson = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Hearing>> hearingsByPerson = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Evaluation>> evaluationsByPerson = new java.util.HashMap<>();
+
     private DomainRecords() {}
 
     public static DomainRecords load(JdbcTemplate jdbc) {
@@ -83,8 +87,20 @@ public final class DomainRecords {
                     r.activities.add(new Activity(rs.getString(1), Directory.date(rs.getString(2)), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), integer(rs.getObject(7)), integer(rs.getObject(8))));
                 });
+        for (Review x : r.reviews) if (x.personId() != null) r.reviewsByPerson.computeIfAbsent(x.personId(), k -> new ArrayList<>()).add(x);
+        for (Hearing x : r.hearings) if (x.personId() != null) r.hearingsByPerson.computeIfAbsent(x.personId(), k -> new ArrayList<>()).add(x);
+        for (Evaluation x : r.evaluations) r.evaluationsByPerson.computeIfAbsent(x.personId(), k -> new ArrayList<>()).add(x);
         return r;
     }
+
+    /** A person's reviews (of the cases they handled), oldest first. */
+    public List<Review> reviewsOf(String personId) { return reviewsByPerson.getOrDefault(personId, List.of()); }
+
+    /** Hearings of the cases a person handled, oldest first. */
+    public List<Hearing> hearingsOf(String personId) { return hearingsByPerson.getOrDefault(personId, List.of()); }
+
+    /** A person's evaluations, oldest first. */
+    public List<Evaluation> evaluationsOf(String personId) { return evaluationsByPerson.getOrDefault(personId, List.of()); }
 
     public List<Review> reviews(Predicate<Review> which) { return filter(reviews, which); }
     public List<Hearing> hearings(Predicate<Hearing> which) { return filter(hearings, which); }

@@ -55,10 +55,19 @@ public final class Document {
         return add("PARAGRAPH", text, null, null);
     }
 
-    /** A small note (注：…) under a table or chart. */
+    /**
+     * A small note (注：…). Right after a table it is printed in the table's own band, so that it
+     * follows the table instead of being left alone at the top of the next page.
+     */
     public Document note(String text) {
         if (text == null || text.isBlank()) return this;
         texts.add(text);
+        Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+        if (pendingHeading == null && last != null && "TABLE".equals(last.kind()) && last.text() == null) {
+            blocks.set(blocks.size() - 1, new Block(last.kind(), last.section(), last.keep(), last.headingLevel(), last.heading(),
+                    text, null, null, last.table(), last.rows(), last.params()));
+            return this;
+        }
         return add("NOTE", text, null, null);
     }
 

@@ -19,9 +19,23 @@ public final class Cells {
      * when none is configured. An interval with a note (e.g. 示例) gets a "*" that the table's note explains.
      */
     public static String reference(IndicatorDef def) {
-        if (!def.hasReference()) return Formats.NONE;
-        String low = def.referenceLow() == null ? null : Formats.bare(def.display(), def.referenceLow());
-        String high = def.referenceHigh() == null ? null : Formats.bare(def.display(), def.referenceHigh());
+        return reference(def, def.referenceLow(), def.referenceHigh());
+    }
+
+    /**
+     * The interval stored with the figure, i.e. the one its 达标 / 未达标 was judged against (the
+     * configuration may have changed since the figures were computed); the catalog's when there is
+     * no figure.
+     */
+    public static String reference(IndicatorDef def, Figure figure) {
+        if (figure == null) return reference(def);
+        return reference(def, figure.referenceLow(), figure.referenceHigh());
+    }
+
+    private static String reference(IndicatorDef def, Double lowValue, Double highValue) {
+        if (lowValue == null && highValue == null) return Formats.NONE;
+        String low = lowValue == null ? null : Formats.bare(def.display(), lowValue);
+        String high = highValue == null ? null : Formats.bare(def.display(), highValue);
         String text = low != null && high != null ? low + "～" + high : low != null ? "≥" + low : "≤" + high;
         return isExample(def) ? text + "*" : text;
     }
