@@ -51,13 +51,12 @@ final class DossierReport {
         final List<String> yearLabels = new ArrayList<>();
         final Map<String, Map<String, Object>> latestEvaluation = new HashMap<>();
         final Set<String> notEvaluated = new HashSet<>();
-        private final Map<String, FigureSet> unitFigures = new HashMap<>();
 
         Batch(ReportContext ctx, PeriodRow coverage) {
             this.ctx = ctx;
             this.asOf = coverage.end();
             this.coveragePeriod = coverage.code();
-            List<PeriodRow> years = ctx.figures().periods().stream()
+            List<PeriodRow> years = ctx.periods().stream()
                     .filter(p -> p.kind() == Period.Kind.YEAR && !p.end().isAfter(asOf)).toList();
             int last = years.isEmpty() ? asOf.getYear() : years.get(years.size() - 1).start().getYear();
             for (int y = last - 3; y <= last; y++) {
@@ -74,7 +73,7 @@ final class DossierReport {
         }
 
         FigureSet unit(String year, String unit) {
-            return unitFigures.computeIfAbsent(year + "|" + unit, k -> ctx.unit(year, unit));
+            return ctx.unit(year, unit);
         }
     }
 

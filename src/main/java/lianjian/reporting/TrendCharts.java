@@ -2,13 +2,11 @@ package lianjian.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import lianjian.charts.ChartSpec;
-import lianjian.indicators.Figure;
 import lianjian.indicators.Formats;
 import lianjian.indicators.IndicatorDef;
 import lianjian.indicators.Period;
@@ -28,13 +26,12 @@ final class TrendCharts {
     private final ReportContext ctx;
     private final String unit;
     private final List<Period> quarters;
-    private final Map<String, Map<String, Double>> cache = new HashMap<>();
 
     TrendCharts(ReportContext ctx, String unit, LocalDate upTo) {
         this.ctx = ctx;
         this.unit = unit;
         List<Period> all = new ArrayList<>();
-        for (PeriodRow p : ctx.figures().periods()) {
+        for (PeriodRow p : ctx.periods()) {
             if (p.kind() == Period.Kind.QUARTER && !p.end().isAfter(upTo)) all.add(p.period());
         }
         this.quarters = all.subList(Math.max(0, all.size() - 8), all.size());
@@ -92,14 +89,14 @@ final class TrendCharts {
         return !quarters.isEmpty();
     }
 
+    /**
+     * The indicator's value in each quarter. Read quarter by quarter (all figures of the scope in one
+     * indexed query each, shared through the context) rather than with IndicatorRepository.series,
+     * which scans every stored figure for each indicator.
+     */
     private List<Double> values(String code) {
-        Map<String, Double> byPeriod = cache.computeIfAbsent(code, c -> {
-            Map<String, Double> m = new HashMap<>();
-            for (Figure f : ctx.figures().series(c, unit, Period.Kind.QUARTER)) m.put(f.period(), f.value());
-            return m;
-        });
         List<Double> out = new ArrayList<>();
-        for (Period q : quarters) out.add(byPeriod.get(q.code()));
+        for (Period q : quarters) out.add(ctx.unit(q.code(), unit).value(code));
         return out;
     }
 

@@ -1,13 +1,20 @@
 package lianjian.reporting.pdf;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRTemplate;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -20,6 +27,9 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
  */
 public final class PdfRenderer {
 
+    /** The shared styles, parsed once per JVM (see report-book.jrxml). */
+    private static final List<JRTemplate> STYLES = List.of(loadStyles());
+
     public RenderedPdf render(Document document) {
         JasperPrint print = fill(document);
         return new RenderedPdf(export(print, document.info()), print.getPages().size());
@@ -28,6 +38,7 @@ public final class PdfRenderer {
     JasperPrint fill(Document document) {
         DocumentInfo info = document.info();
         Map<String, Object> params = new HashMap<>();
+        params.put(JRParameter.REPORT_TEMPLATES, STYLES);
         params.put("COUNTY", info.county());
         params.put("HEADER_TITLE", info.headerTitle());
         params.put("PERIOD_LABEL", info.periodLabel());
@@ -49,6 +60,16 @@ public final class PdfRenderer {
                     .fill(Template.BOOK.report(), params, new RecordDataSource(document.blocks()));
         } catch (JRException e) {
             throw new IllegalStateException("无法生成报告「" + info.pdfTitle() + "」: " + e.getMessage(), e);
+        }
+    }
+
+    private static JRTemplate loadStyles() {
+        String resource = "reports/lianjian-styles.jrtx";
+        try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("缺少报告样式文件 " + resource + "（构建时由 CompileTemplates 复制）");
+            return JRXmlTemplateLoader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取报告样式文件 " + resource, e);
         }
     }
 
