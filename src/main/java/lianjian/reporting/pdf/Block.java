@@ -12,7 +12,7 @@ import net.sf.jasperreports.renderers.Renderable;
  * the master's field names.
  *
  * @param kind         COVER, TITLE, PARAGRAPH, NOTE, CHART, CHARTS, TABLE, BREAK or NONE (heading only)
- * @param section      a new number wherever a level-1 heading starts (keep-with-next, 250 px)
+ * @param section      a new number wherever a level-1 heading starts (keep-with-next, 170 px)
  * @param keep         a new number wherever any heading starts (keep-with-next, 120 px)
  * @param headingLevel 1 (一、) or 2 (（一）), null without heading
  */
