@@ -55,8 +55,14 @@ public final class Charts {
         if (spec.categories().size() > 8) x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         NumberFormat labels = spec.percent() ? new DecimalFormat("0.0%") : new DecimalFormat("#,##0.##");
-        y.setNumberFormatOverride(spec.percent() ? new DecimalFormat("0%") : new DecimalFormat("#,##0.##"));
         y.setAutoRangeIncludesZero(spec.type() == ChartSpec.Type.BAR);
+        y.setUpperMargin(0.15); // room above the highest point for its value label
+        if (spec.percent()) {
+            y.setStandardTickUnits(percentUnits());
+            widenRateAxis(spec, y);
+        } else {
+            y.setNumberFormatOverride(new DecimalFormat("#,##0.##"));
+        }
         if (spec.type() == ChartSpec.Type.LINE) {
             LineAndShapeRenderer r = (LineAndShapeRenderer) plot.getRenderer();
             for (int i = 0; i < spec.series().size(); i++) {
@@ -79,6 +85,51 @@ public final class Charts {
             r.setDefaultItemLabelFont(ChartFonts.regular(10f));
         }
         return chart;
+    }
+
+    /** The narrowest range a rate's axis shows: a change of 0.2 points must not look like a collapse. */
+    static final double MIN_RATE_SPAN = 0.05;
+
+    /** Widens a rate axis to at least {@link #MIN_RATE_SPAN}, kept within [0, 1]. */
+    private static void widenRateAxis(ChartSpec spec, NumberAxis y) {
+        double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
+        for (List<Double> values : spec.series().values()) {
+            for (Double v : values) {
+                if (v == null) continue;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        if (min > max || max - min >= MIN_RATE_SPAN) return;
+        double mid = (min + max) / 2, lo = mid - MIN_RATE_SPAN / 2, hi = mid + MIN_RATE_SPAN / 2;
+        if (hi > 1) {
+            lo -= hi - 1;
+            hi = 1;
+        }
+        if (lo < 0) {
+            hi -= lo;
+            lo = 0;
+        }
+        y.setRange(lo, hi + (hi - lo) * 0.15); // the same headroom as the upper margin
+    }
+
+    /**
+     * Tick sizes for fractions shown as percentages, each with just enough decimals to tell ticks
+     * apart (rates of 98–99% would otherwise label every tick "98%" or "99%").
+     */
+    private static org.jfree.chart.axis.TickUnits percentUnits() {
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        DecimalFormat two = new DecimalFormat("0.00%"), one = new DecimalFormat("0.0%"), none = new DecimalFormat("0%");
+        units.add(new org.jfree.chart.axis.NumberTickUnit(0.0001, two));
+        units.add(new org.jfree.chart.axis.NumberTickUnit(0.0002, two));
+        units.add(new org.jfree.chart.axis.NumberTickUnit(0.0005, two));
+        units.add(new org.jfree.chart.axis.NumberTickUnit(0.001, one));
+        units.add(new org.jfree.chart.axis.NumberTickUnit(0.002, one));
+        units.add(new org.jfree.chart.axis.NumberTickUnit(0.005, one));
+        for (double d : new double[] {0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1}) {
+            units.add(new org.jfree.chart.axis.NumberTickUnit(d, none));
+        }
+        return units;
     }
 
     private static StandardChartTheme theme() {

@@ -20,7 +20,7 @@ public final class SvgCharts {
     public static String svg(ChartSpec spec, int width, int height) {
         JFreeChart chart = Charts.build(spec);
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        g2.setDefsKeyPrefix("c" + Integer.toHexString((spec.title() + spec.categories()).hashCode()) + "-");
+        g2.setDefsKeyPrefix("c" + Integer.toHexString((spec.title() + spec.categories() + spec.series().keySet()).hashCode()) + "-");
         g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         g2.setGeomDoubleConverter(v -> trim(String.format(Locale.ROOT, "%.1f", v)));
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));

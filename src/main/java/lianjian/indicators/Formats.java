@@ -49,8 +49,14 @@ public final class Formats {
      */
     public static String change(IndicatorDef.Display display, Double change) {
         if (change == null || change.isNaN()) return NONE;
-        String arrow = change > 1e-12 ? "▲" : change < -1e-12 ? "▼" : "＝";
         double abs = Math.abs(change);
+        // The arrow follows the change as printed: a change that rounds to zero is 持平, not ▲0.0.
+        double shown = display == IndicatorDef.Display.PERCENT ? round(abs * 100, 1)
+                : display == IndicatorDef.Display.COUNT || display == IndicatorDef.Display.PERSONS ? round(abs, 0)
+                : display == IndicatorDef.Display.RATIO_PLAIN || display == IndicatorDef.Display.RATIO_1X ? round(abs, 2)
+                : round(abs, 1);
+        if (shown == 0) return "持平";
+        String arrow = change > 0 ? "▲" : "▼";
         String amount = switch (display) {
             case PERCENT -> fixed(abs * 100, 1) + " 个百分点";
             case COUNT -> integer(abs) + " 件";
@@ -60,6 +66,10 @@ public final class Formats {
             default -> fixed(abs, 1);
         };
         return arrow + amount;
+    }
+
+    private static double round(double v, int decimals) {
+        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** 0.9634 → 96.3% */

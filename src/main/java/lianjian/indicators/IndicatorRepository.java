@@ -114,8 +114,9 @@ public class IndicatorRepository {
     }
 
     /**
-     * A stored list (E04, E08, Z04, Z06-10, Z06-20, Z-OPEN, Z-CLOSED, C07, E-LATEST, E-PROGRESS) for a
-     * period; {@code unit} null or "ALL" for the whole county. Items are field → value maps.
+     * A stored list (E04, E08, Z04, Z06-10, Z06-20, Z-OPEN, Z-CLOSED, C07, E-LATEST) for a period;
+     * {@code unit} null or "ALL" for the whole county (every unit's items). Items are field → value
+     * maps. For E-PROGRESS, which is stored per scope, use {@link #scopedList}.
      */
     public List<Map<String, Object>> list(String listCode, String period, String unit) {
         boolean county = unit == null || FigureSink.ALL.equals(unit);
@@ -124,6 +125,18 @@ public class IndicatorRepository {
                         + " ORDER BY unit_code, seq", String.class, listCode, period)
                 : jdbc.queryForList("SELECT item_json FROM indicator_list WHERE list_code = ? AND period = ? AND unit_code = ?"
                         + " ORDER BY seq", String.class, listCode, period, unit);
+        List<Map<String, Object>> items = new ArrayList<>(raw.size());
+        for (String s : raw) items.add(json.readValue(s, new TypeReference<LinkedHashMap<String, Object>>() {}));
+        return items;
+    }
+
+    /**
+     * A list stored per scope rather than per item (E-PROGRESS: one item per year for the county,
+     * "ALL", and one per unit): exactly the items stored under {@code scope}.
+     */
+    public List<Map<String, Object>> scopedList(String listCode, String period, String scope) {
+        List<String> raw = jdbc.queryForList("SELECT item_json FROM indicator_list WHERE list_code = ? AND period = ?"
+                + " AND unit_code = ? ORDER BY seq", String.class, listCode, period, scope);
         List<Map<String, Object>> items = new ArrayList<>(raw.size());
         for (String s : raw) items.add(json.readValue(s, new TypeReference<LinkedHashMap<String, Object>>() {}));
         return items;

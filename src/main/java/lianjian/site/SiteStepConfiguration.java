@@ -13,19 +13,23 @@ import lianjian.console.Console;
 import lianjian.indicators.IndicatorExport;
 
 /**
- * The publish step: writes the data exports (and the dashboard pages) into the build folder, then
- * swaps it in as site/. It reads stored figures only.
+ * The publish step: writes the data exports and the dashboard pages into the build folder (where the
+ * reports step already put the PDFs and reports/index.json), then swaps it in as site/. It reads
+ * stored figures only. If anything here throws, publish() is never reached: the job fails, the
+ * listener discards the build folder, the previous site/ stays as it was and run exits 1.
  */
 @Configuration(proxyBeanMethods = false)
 public class SiteStepConfiguration {
 
     @Bean
     public Step siteStep(JobRepository jobRepository, PlatformTransactionManager tx, SiteBuild build,
-                         IndicatorExport export, Console console) {
+                         IndicatorExport export, SiteGenerator generator, Console console) {
         Tasklet tasklet = (contribution, chunk) -> {
             long rows = export.write(build.dir().resolve("data"));
+            SiteGenerator.Result result = generator.generate(build.dir());
             build.publish();
             console.line(String.format("发布看板：%s（indicators.csv %,d 行）", build.dir().getParent().resolve("site"), rows));
+            console.line("　　" + result.summary());
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("siteStep", jobRepository)

@@ -129,6 +129,28 @@ class RunCommandTest {
     }
 
     @Test
+    void watchRunsWhenFilesHaveSettled() throws Exception {
+        referenceData();
+        int status = lianjian("watch", "--interval", "1", "--max-runs", "1");
+        assertThat(status).isZero();
+        assertThat(new Workspace(ws).archiveFor(LocalDate.now()).resolve("单位.xlsx")).exists();
+    }
+
+    @Test
+    void statusShowsHeadlineFiguresAfterARun() throws Exception {
+        referenceData();
+        TestWorkbook.create().sheet("法院案件").row("案号", "案件类型", "审判程序", "立案日期", "结案日期")
+                .row("（2025）示0123民初1号", "民事", "一审", "2025-10-08", "2025-11-20")
+                .row("（2025）示0123民初2号", "民事", "一审", "2025-10-09", null)
+                .writeXlsx(ws.resolve("data-import/inbox/案件.xlsx"));
+        assertThat(lianjian("run")).isZero();
+        String out = capture(() -> lianjian("status"));
+        // 2025Q4 as of 2025-12-31: 2 filed, 1 closed → 结收比 0.50
+        assertThat(out).contains("主要指标（全县，2025年第四季度").contains("收案数").contains("2 件")
+                .contains("结收比").contains("0.50");
+    }
+
+    @Test
     void helpListsTheCommandsAndExitStatuses() {
         String out = capture(() -> LianjianCommand.execute("--help"));
         assertThat(out).contains("run", "demo", "templates", "status", "watch").contains("退出码");

@@ -1,0 +1,58 @@
+package lianjian.site.data;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import lianjian.indicators.Figure;
+import lianjian.indicators.IndicatorRepository;
+
+/**
+ * Every stored figure held in memory, by period, unit or person, and indicator. A site build asks for
+ * tens of thousands of (period, unit, indicator) triples; one pass over indicator_value is far cheaper
+ * than a query per page (about 150 persons × 30 periods).
+ */
+public final class FigureIndex {
+
+    private final Map<String, Map<String, Map<String, Figure>>> byUnit = new HashMap<>();
+    private final Map<String, Map<String, Map<String, Figure>>> byPerson = new HashMap<>();
+    private int size;
+
+    public static FigureIndex load(IndicatorRepository repository) {
+        FigureIndex index = new FigureIndex();
+        repository.forEachFigure(index::add);
+        return index;
+    }
+
+    void add(Figure f) {
+        boolean person = f.personId() != null && !f.personId().isEmpty();
+        Map<String, Map<String, Map<String, Figure>>> target = person ? byPerson : byUnit;
+        target.computeIfAbsent(f.period(), k -> new HashMap<>())
+                .computeIfAbsent(person ? f.personId() : f.unitCode(), k -> new HashMap<>())
+                .put(f.code(), f);
+        size++;
+    }
+
+    /** The unit's (or "ALL") figures of a period by indicator code; empty when there are none. */
+    public Map<String, Figure> unit(String period, String unit) {
+        return byUnit.getOrDefault(period, Map.of()).getOrDefault(unit, Map.of());
+    }
+
+    public Figure unit(String period, String unit, String code) {
+        return unit(period, unit).get(code);
+    }
+
+    public Map<String, Figure> person(String period, String person) {
+        return byPerson.getOrDefault(period, Map.of()).getOrDefault(person, Map.of());
+    }
+
+    /** Value of one indicator of a unit over the given periods, null where there is none (trend charts). */
+    public List<Double> series(String code, String unit, List<String> periods) {
+        return periods.stream().map(p -> {
+            Figure f = unit(p, unit, code);
+            return f == null ? null : f.value();
+        }).toList();
+    }
+
+    public int size() { return size; }
+}

@@ -1,0 +1,106 @@
+package lianjian.site.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The PDFs the reports step wrote into the build's {@code reports/} folder, read from its
+ * {@code reports/index.json} (a JSON array of {@code {"file","title","kind","period","unitCode",
+ * "personId","asOf","pages","bytes"}}). Pages link a report only when its file is really there and its
+ * name is a plain ASCII file name: the index is another step's output, and a link must never point
+ * outside reports/ or at nothing.
+ */
+public final class ReportIndex {
+
+    public static final String INDEX = "index.json";
+
+    /** DOMAIN §6: ASCII file names. Anything else (a path, "..") is never linked. */
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}\\.pdf");
+
+    private final boolean present;
+    private final List<ReportEntry> entries;
+
+    private ReportIndex(boolean present, List<ReportEntry> entries) {
+        this.present = present;
+        this.entries = entries;
+    }
+
+    public static ReportIndex empty() { return new ReportIndex(false, List.of()); }
+
+    /** Reads {@code reportsDir/index.json}; no file means no reports (a period or a run without PDFs). */
+    public static ReportIndex read(Path reportsDir) {
+        Path index = reportsDir.resolve(INDEX);
+        if (!Files.isRegularFile(index)) return empty();
+        JsonNode root;
+        try {
+            root = JsonMapper.builder().build().readTree(index.toFile());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("报告索引 " + index + " 无法读取：" + e.getMessage(), e);
+        }
+        if (root == null || !root.isArray()) throw new IllegalStateException("报告索引 " + index + " 应为 JSON 数组");
+        List<ReportEntry> list = new ArrayList<>();
+        for (JsonNode n : root) {
+            String file = text(n, "file");
+            boolean safe = file != null && SAFE_NAME.matcher(file).matches();
+            boolean exists = safe && Files.isRegularFile(reportsDir.resolve(file));
+            list.add(new ReportEntry(file, text(n, "title"), text(n, "kind"), text(n, "period"), text(n, "unitCode"),
+                    text(n, "personId"), text(n, "asOf"), n.hasNonNull("pages") ? n.get("pages").asInt() : null,
+                    n.hasNonNull("bytes") ? n.get("bytes").asLong() : null, exists));
+        }
+        return new ReportIndex(true, List.copyOf(list));
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) return null;
+        String s = v.asString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** Whether the reports step wrote an index at all. */
+    public boolean present() { return present; }
+
+    public List<ReportEntry> all() { return entries; }
+
+    /** Entries whose file exists. */
+    public List<ReportEntry> available() { return entries.stream().filter(ReportEntry::exists).toList(); }
+
+    /** The overview PDF of a period. */
+    public Optional<ReportEntry> overview(String period) {
+        return available().stream().filter(e -> "overview".equals(e.kind()) && period.equals(e.period())).findFirst();
+    }
+
+    /** A unit's PDF of a period. */
+    public Optional<ReportEntry> unit(String period, String unitCode) {
+        return available().stream().filter(e -> "unit".equals(e.kind()) && period.equals(e.period())
+                && unitCode.equals(e.unitCode())).findFirst();
+    }
+
+    /**
+     * A report made as of a date (coverage, rectification): it belongs to the period of that code,
+     * or to every period that ends on its as-of date (2025-12-31 is the end of 2025, 2025H2 and 2025Q4).
+     */
+    public Optional<ReportEntry> asOf(String kind, String period, String periodEnd) {
+        return available().stream().filter(e -> kind.equals(e.kind())
+                && (period.equals(e.period()) || (e.period() == null && periodEnd.equals(e.asOf())))).findFirst();
+    }
+
+    /** A person's dossier for the period (as {@link #asOf}), else their most recent one. */
+    public Optional<ReportEntry> dossier(String personId, String period, String periodEnd) {
+        List<ReportEntry> own = available().stream()
+                .filter(e -> "dossier".equals(e.kind()) && personId.equals(e.personId())).toList();
+        Optional<ReportEntry> exact = own.stream()
+                .filter(e -> period.equals(e.period()) || periodEnd.equals(e.asOf())).findFirst();
+        if (exact.isPresent()) return exact;
+        return own.stream().max(Comparator.comparing(e -> Objects.requireNonNullElse(e.asOf(), "")));
+    }
+}

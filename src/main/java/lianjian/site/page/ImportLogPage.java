@@ -1,0 +1,127 @@
+package lianjian.site.page;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import lianjian.importing.receipt.Outcome;
+import lianjian.importing.receipt.Receipt;
+import lianjian.importing.validate.ImportMessage;
+import lianjian.importing.validate.Level;
+import lianjian.indicators.Formats;
+import lianjian.site.data.SiteData;
+import lianjian.site.data.SiteDataLoader;
+import lianjian.site.render.Page;
+import lianjian.site.render.SitePaths;
+import lianjian.site.view.TableView;
+import lianjian.site.view.TableView.Cell;
+import lianjian.site.view.TableView.Column;
+
+/**
+ * 数据导入记录: every receipt of the import log (newest first), then each rejected or partly imported
+ * file with its errors, then files imported with warnings. File names and messages come from the
+ * units' spreadsheets and are shown as text.
+ */
+public final class ImportLogPage {
+
+    /** A file with its messages. {@code more} counts messages not listed here (the error workbook has them). */
+    public record FileMessages(String id, String fileName, String outcome, String finishedAt, String summary,
+                               String errorWorkbook, String movedTo, TableView table, int count, int more) {}
+
+    private final SiteContext ctx;
+
+    public ImportLogPage(SiteContext ctx) { this.ctx = ctx; }
+
+    public Page page() {
+        SiteData data = ctx.data();
+        Map<String, Object> m = ctx.layout().page(SitePaths.IMPORTS, Layout.NAV_IMPORTS, "数据导入记录");
+        List<Receipt> all = data.receipts;
+        m.put("fileCount", all.size());
+        m.put("importedCount", all.stream().filter(r -> r.outcome() == Outcome.IMPORTED).count());
+        m.put("partialCount", all.stream().filter(r -> r.outcome() == Outcome.PARTIAL).count());
+        m.put("rejectedCount", all.stream().filter(r -> r.outcome() == Outcome.REJECTED).count());
+        m.put("duplicateCount", all.stream().filter(r -> r.outcome() == Outcome.DUPLICATE).count());
+        m.put("rowsImported", String.format("%,d", all.stream().mapToLong(Receipt::rowsImported).sum()));
+        m.put("receiptTable", receipts(all));
+        List<FileMessages> rejected = new ArrayList<>(), warned = new ArrayList<>();
+        int n = 0;
+        for (Receipt r : all) {
+            List<ImportMessage> msgs = data.messages.get(r.id());
+            if (msgs == null) continue;
+            boolean failed = r.outcome() == Outcome.REJECTED || r.outcome() == Outcome.PARTIAL;
+            (failed ? rejected : warned).add(fileMessages(r, msgs, ++n));
+        }
+        m.put("rejectedFiles", rejected);
+        m.put("warnedFiles", warned);
+        m.put("messageLimit", SiteDataLoader.MESSAGES_PER_FILE);
+        return new Page(SitePaths.IMPORTS, "imports.ftlh", m, "数据导入记录");
+    }
+
+    static String rowClass(Receipt r) {
+        return switch (r.outcome()) {
+            case REJECTED -> "row-overdue";
+            case PARTIAL -> "row-due-soon";
+            default -> "";
+        };
+    }
+
+    private TableView receipts(List<Receipt> all) {
+        TableView.Builder t = TableView.builder("receipts", "导入回执（最新在前；读取、导入、拒收为行数，警告为条数）").csvName("数据导入记录").empty("还没有导入过文件。")
+                .columns(Column.code("完成时间"), Column.longText("文件"), Column.code("结果"), Column.number("读取"),
+                        Column.number("导入"), Column.number("拒收"), Column.number("警告"), Column.wideText("工作表"),
+                        Column.longText("说明"), Column.code("SHA-256"));
+        for (Receipt r : all) {
+            t.row(rowClass(r), List.of(Cell.of(ListTables.dash(r.finishedAt())), Cell.of(r.fileName()), Cell.of(r.outcome().chinese()),
+                    num(r.rowsRead()), num(r.rowsImported()), num(r.rowsRejected()), num(r.warnings()),
+                    Cell.of(ListTables.dash(r.sheets())), Cell.of(ListTables.dash(r.message())),
+                    // The first 8 hex digits tell files apart on screen; the CSV download has the same text.
+                    Cell.of(r.sha256() == null ? Formats.NONE : r.sha256().substring(0, Math.min(8, r.sha256().length())) + "…")));
+        }
+        return t.build();
+    }
+
+    private static Cell num(int n) { return Cell.sorted(String.format("%,d", n), String.valueOf(n)); }
+
+    private FileMessages fileMessages(Receipt r, List<ImportMessage> msgs, int n) {
+        String id = "messages-" + n;
+        TableView.Builder t = TableView.builder(id, r.fileName() + " 的错误和警告").csvName("导入问题-" + r.id())
+                .empty("没有逐条记录的错误或警告。")
+                .columns(Column.code("级别"), Column.text("工作表"), Column.number("行"), Column.text("列"), Column.longText("单元格内容"),
+                        Column.wideText("说明"));
+        for (ImportMessage msg : msgs) {
+            String column = msg.column() == null ? "" : msg.column() + (msg.columnLetter() == null ? "" : "（" + msg.columnLetter() + "列）");
+            t.row(msg.level() == Level.ERROR ? "row-overdue" : "", List.of(Cell.of(level(msg.level())),
+                    Cell.of(ListTables.dash(msg.sheet())),
+                    Cell.sorted(msg.rowNumber() > 0 ? String.valueOf(msg.rowNumber()) : Formats.NONE,
+                            msg.rowNumber() > 0 ? String.valueOf(msg.rowNumber()) : ""),
+                    Cell.of(ListTables.dash(column)), Cell.of(ListTables.dash(msg.value())), Cell.of(msg.rule())));
+        }
+        int total = ctx.data().messageCounts.getOrDefault(r.id(), msgs.size());
+        return new FileMessages(id, r.fileName(), r.outcome().chinese(), ListTables.dash(r.finishedAt()), r.message(),
+                relative(r.errorWorkbook()), relative(r.movedTo()), t.build(), total, Math.max(0, total - msgs.size()));
+    }
+
+    private static String level(Level level) {
+        return switch (level) {
+            case ERROR -> "错误";
+            case WARNING -> "警告";
+            default -> "提示";
+        };
+    }
+
+    /** A path inside the workspace as the analyst sees it (data-import/rejected/…), not the server's absolute path. */
+    String relative(String path) {
+        if (path == null || path.isBlank()) return null;
+        try {
+            Path p = Path.of(path);
+            Path root = ctx.data().workspaceRoot;
+            if (root != null && p.isAbsolute() && p.normalize().startsWith(root)) {
+                return root.relativize(p.normalize()).toString().replace('\\', '/');
+            }
+        } catch (RuntimeException e) {
+            // not a path: show as stored
+        }
+        return path;
+    }
+}

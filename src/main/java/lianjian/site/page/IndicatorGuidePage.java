@@ -1,0 +1,66 @@
+package lianjian.site.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import lianjian.indicators.Formats;
+import lianjian.indicators.IndicatorDef;
+import lianjian.site.render.Page;
+import lianjian.site.render.SitePaths;
+import lianjian.site.view.TableView;
+import lianjian.site.view.TableView.Cell;
+import lianjian.site.view.TableView.Column;
+
+/** 指标说明: every indicator of the catalog with its plain-Chinese formula, direction and reference interval. */
+public final class IndicatorGuidePage {
+
+    /** One family's indicators. */
+    public record Family(String id, String name, TableView table) {}
+
+    private final SiteContext ctx;
+
+    public IndicatorGuidePage(SiteContext ctx) { this.ctx = ctx; }
+
+    public Page page() {
+        Map<String, Object> m = ctx.layout().page(SitePaths.INDICATORS, Layout.NAV_INDICATORS, "指标说明");
+        // Known families in their order, then any family the catalog may gain later under its own key.
+        Map<String, String> names = new java.util.LinkedHashMap<>(FigureViews.FAMILIES);
+        for (IndicatorDef d : ctx.data().catalog.all()) names.putIfAbsent(d.family(), d.family());
+        List<Family> families = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, String> fam : names.entrySet()) {
+            List<IndicatorDef> defs = ctx.data().catalog.family(fam.getKey());
+            if (defs.isEmpty()) continue;
+            String id = "family-" + (++n);
+            TableView.Builder t = TableView.builder(id, fam.getValue()).untitled().csvName("指标说明-" + fam.getValue()).tools("csv")
+                    .columns(Column.text("代码"), Column.text("指标"), Column.fixed("方向", ""), Column.longText("计算方法"),
+                            Column.fixed("适用范围", ""), Column.fixed("参考区间", ""));
+            for (IndicatorDef d : defs) {
+                t.row(List.of(Cell.of(d.code()), Cell.of(d.name()), Cell.of(d.direction().symbol() + " " + d.direction().chinese()),
+                        Cell.of(d.formula()), Cell.of(scope(d)), Cell.of(reference(d))));
+            }
+            families.add(new Family(id, fam.getValue(), t.build()));
+        }
+        m.put("families", families);
+        return new Page(SitePaths.INDICATORS, "indicators.ftlh", m, "指标说明");
+    }
+
+    private static String scope(IndicatorDef d) {
+        String units = d.appliesToEveryUnitWithRows() ? "有相关数据的各单位" : String.join("、", d.unitTypes());
+        return "全县、" + units + (d.perPerson() ? "、承办人" : "");
+    }
+
+    private static String reference(IndicatorDef d) {
+        if (!d.hasReference()) return "未配置";
+        String range;
+        if (d.referenceLow() != null && d.referenceHigh() != null) {
+            range = Formats.bare(d.display(), d.referenceLow()) + "～" + Formats.bare(d.display(), d.referenceHigh());
+        } else if (d.referenceLow() != null) {
+            range = "不低于 " + Formats.bare(d.display(), d.referenceLow());
+        } else {
+            range = "不高于 " + Formats.bare(d.display(), d.referenceHigh());
+        }
+        return range + (d.referenceNote() == null || d.referenceNote().isBlank() ? "" : "（" + d.referenceNote() + "）");
+    }
+}

@@ -1,0 +1,15 @@
+package lianjian.site.page;
+
+import lianjian.site.data.SiteData;
+
+/** What every page builder reads: the data and the shared helpers of one build. */
+public record SiteContext(SiteData data, Layout layout, FigureViews figures, TrendCharts charts, PersonPagePlan people,
+                          ReportLinks reports) {
+
+    /** @param onNewChart receives each chart to draw as soon as a page asks for it */
+    public static SiteContext of(SiteData data, java.util.function.Consumer<TrendCharts.Job> onNewChart) {
+        FigureViews views = new FigureViews(data.catalog);
+        return new SiteContext(data, new Layout(data), views, new TrendCharts(data, views, onNewChart),
+                new PersonPagePlan(data), new ReportLinks(data.reports));
+    }
+}

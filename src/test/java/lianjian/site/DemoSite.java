@@ -1,0 +1,136 @@
+package lianjian.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import lianjian.LianjianApplication;
+import lianjian.cli.LianjianCommand;
+import lianjian.demo.SampleCountyGenerator;
+import lianjian.demo.SampleCountyOptions;
+import lianjian.indicators.IndicatorExport;
+import lianjian.testsupport.TestWorkbook;
+
+/**
+ * The demo county as the site tests see it, built once per test JVM (every site test class shares it):
+ * the sample county's workbooks plus one workbook whose text is markup, imported and computed by a real
+ * {@code run} (which also publishes {@code workspace/site/} the product's way); then a second build of
+ * the same figures into {@code target/site-tests/site/} with fake PDFs and their index standing in for
+ * the reports step, which is the site the tests check and the browser opens.
+ */
+public final class DemoSite {
+
+    /** Text of a 问题描述 from a spreadsheet: must show as text everywhere. */
+    public static final String SCRIPT_DESCRIPTION = "<script>alert(1)</script>";
+    public static final String MARKUP_MEASURES = "<img src=x onerror=alert(2)>整改";
+    public static final String MARKUP_FILE = "问题补充<i>斜体.xlsx";
+    public static final String MARKUP_PROBLEM_NO = "WT-XSS-1";
+    public static final LocalDateTime GENERATED_AT = LocalDateTime.of(2026, 1, 5, 9, 30);
+
+    private static DemoSite instance;
+
+    public final Path base;
+    public final Path workspace;
+    public final Path site;
+    public final int runExitCode;
+    public final SiteGenerator.Result result;
+    public final long setupMillis;
+
+    private DemoSite(Path base) throws Exception {
+        long t0 = System.nanoTime();
+        this.base = base;
+        this.workspace = base.resolve("workspace");
+        this.site = base.resolve("site");
+        deleteTree(workspace);
+        deleteTree(site);
+        Path inbox = Files.createDirectories(workspace.resolve("data-import/inbox"));
+        new SampleCountyGenerator(SampleCountyOptions.defaults()).writeTo(inbox);
+        TestWorkbook.create().sheet("问题清单")
+                .row("问题编号", "发现日期", "问题来源", "责任单位", "问题描述", "整改措施", "整改时限", "整改状态")
+                .row(MARKUP_PROBLEM_NO, LocalDate.of(2025, 11, 3), "明察暗访", "FY01", SCRIPT_DESCRIPTION, MARKUP_MEASURES,
+                        LocalDate.of(2025, 12, 20), "整改中")
+                .writeXlsx(inbox.resolve(MARKUP_FILE));
+        runExitCode = LianjianCommand.execute("run", "--workspace", workspace.toString(), "-q",
+                "--lianjian.import.settle-seconds=0");
+
+        Files.createDirectories(site);
+        FakeReports reports = new FakeReports(site);
+        reports.add("overview-2025.pdf", "示例县联监总览报告（2025年）", "overview", "2025", null, null, "2025-12-31")
+                .add("overview-2025H2.pdf", "示例县联监总览报告（2025年下半年）", "overview", "2025H2", null, null, "2025-12-31")
+                .add("unit-FY01-2025.pdf", "示例县人民法院 2025年报告", "unit", "2025", "FY01", null, "2025-12-31")
+                .add("unit-JCY01-2025.pdf", "示例县人民检察院 2025年报告", "unit", "2025", "JCY01", null, "2025-12-31")
+                .add("coverage-2025-12-31.pdf", "届内履职评议覆盖情况（截至2025年12月31日）", "coverage", null, null, null, "2025-12-31")
+                .add("rectification-2025-12-31.pdf", "问题整改情况（截至2025年12月31日）", "rectification", null, null, null,
+                        "2025-12-31")
+                .add("dossier-P0001-2025-12-31.pdf", "个人履职档案 P0001", "dossier", null, null, "P0001", "2025-12-31")
+                .add("dossier-P0002-2025-12-31.pdf", "个人履职档案 P0002", "dossier", null, null, "P0002", "2025-12-31")
+                .addMissing("unit-GAJ01-2025.pdf", "示例县公安局 2025年报告", "unit", "2025", "GAJ01", null, "2025-12-31")
+                .writeIndex();
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LianjianApplication.class)
+                .logStartupInfo(false)
+                .run("--lianjian.workspace=" + workspace, "--lianjian.quiet=true")) {
+            ctx.getBean(IndicatorExport.class).write(site.resolve("data"));
+            result = ctx.getBean(SiteGenerator.class).generate(site, GENERATED_AT);
+        }
+        setupMillis = (System.nanoTime() - t0) / 1_000_000;
+        System.out.println("[site] demo county: run exit " + runExitCode + ", site " + result.summary()
+                + "; whole set-up " + setupMillis + " ms");
+    }
+
+    public static synchronized DemoSite get() {
+        if (instance == null) {
+            try {
+                instance = new DemoSite(Path.of("target", "site-tests").toAbsolutePath());
+            } catch (Exception e) {
+                throw new IllegalStateException("demo site set-up failed", e);
+            }
+        }
+        return instance;
+    }
+
+    /** 人员编号 → 单位编码 and the roster's order (by unit, then id), read from the demo database. */
+    public java.util.LinkedHashMap<String, String> personUnits() {
+        java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("db/lianjian.db"));
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT person_id, unit_code FROM person ORDER BY unit_code, person_id")) {
+            while (rs.next()) m.put(rs.getString(1), rs.getString(2));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return m;
+    }
+
+    /** Every HTML page of the test site, sorted. */
+    public List<Path> pages() {
+        try (Stream<Path> s = Files.walk(site)) {
+            return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String read(String relative) {
+        try {
+            return Files.readString(site.resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}
