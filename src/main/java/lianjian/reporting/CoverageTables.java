@@ -72,19 +72,9 @@ final class CoverageTables {
         return years == 0 ? null : g.table();
     }
 
-    /**
-     * The E-PROGRESS items of one scope and year. IndicatorRepository.list(…, "ALL") returns the
-     * items of every scope (it is meant for lists stored under each person's unit), while E-PROGRESS
-     * stores one county item under "ALL" beside one item per unit: the county's item is what is left
-     * after taking out each unit's own item.
-     */
+    /** The E-PROGRESS items of one scope ("ALL" or a unit) and year: stored per scope. */
     static List<Map<String, Object>> progressItems(ReportContext ctx, String year, String scope) {
-        List<Map<String, Object>> items = new ArrayList<>(ctx.figures().list("E-PROGRESS", year, scope));
-        if (!"ALL".equals(scope)) return items;
-        for (Directory.Unit u : appointingUnits(ctx)) {
-            for (Map<String, Object> own : ctx.figures().list("E-PROGRESS", year, u.code())) items.remove(own);
-        }
-        return items.size() <= 1 ? items : items.subList(0, 1);
+        return ctx.figures().scopedList("E-PROGRESS", year, scope);
     }
 
     /** E04: in scope and not yet evaluated in the term. */

@@ -76,7 +76,8 @@ public class ReportPublisher {
         createDirectories(reportsDir);
         Optional<IndicatorRepository.Run> run = figures.run();
         if (run.isEmpty() || figures.periods().isEmpty()) {
-            ReportIndex.write(reportsDir, List.of());
+            // No data at all (a first run on an empty workspace): no reports and no index, which the
+            // dashboard's 报告下载 page reports as "本次发布没有生成 PDF 报告".
             return new PublishSummary(List.of(), millis(t0), 0, 0, millis(t0), threads);
         }
         ReportContext ctx = new ReportContext(figures, IndicatorCatalog.load(properties), Directory.load(jdbc),

@@ -54,4 +54,10 @@ class RunPublishesReportsTest {
         PdfText overview = PdfText.read(reports.resolve("overview-2025H2.pdf"));
         assertThat(overview.page(1)).contains("（2025年下半年（截至2025年9月30日））");
     }
+
+    @Test
+    void aRunWithoutAnyDataWritesNoReportsAndNoIndex() {
+        assertThat(LianjianCommand.execute("run", "--workspace", ws.toString(), "-q", "--lianjian.import.settle-seconds=0")).isZero();
+        assertThat(ws.resolve("site/reports/index.json")).doesNotExist();
+    }
 }

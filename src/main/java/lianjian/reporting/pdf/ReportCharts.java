@@ -20,11 +20,11 @@ import lianjian.charts.ChartFonts;
 import lianjian.charts.ChartSpec;
 
 /**
- * Print adjustments to the shared chart look (lianjian.charts.Charts is tuned for the screen):
- * smaller text, room above the highest point for its label, percent ticks with one decimal (a
- * narrow range would otherwise print 96% twice), slanted quarter labels in half-width charts, and
- * no value labels on half-width bars of several series (they collide; the table after the charts
- * has the numbers).
+ * Print adjustments to the shared chart look (lianjian.charts.Charts, shared with the dashboard,
+ * which also scales rate axes): smaller text, room above the highest point for its label, value
+ * labels rounded like the tables, no negative axis for data that cannot be negative, slanted
+ * quarter labels in half-width charts, and no value labels on half-width bars of several series
+ * (they collide; the table after the charts has the numbers).
  */
 final class ReportCharts {
 
@@ -45,7 +45,6 @@ final class ReportCharts {
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         y.setTickLabelFont(tick);
         y.setUpperMargin(0.18);
-        if (spec.percent()) y.setNumberFormatOverride(halfUp("0.0%"));
         // Never below zero for data that cannot be negative, and no microscopic range for a flat
         // series (it printed 0.0% on every tick, and -0.0%).
         boolean nonNegative = spec.series().values().stream().flatMap(List::stream).allMatch(v -> v == null || v >= 0);
