@@ -104,7 +104,6 @@ public final class DomainRecords {
 
     public List<Review> reviews(Predicate<Review> which) { return filter(reviews, which); }
     public List<Hearing> hearings(Predicate<Hearing> which) { return filter(hearings, which); }
-    public List<Evaluation> evaluations(Predicate<Evaluation> which) { return filter(evaluations, which); }
     public List<Suggestion> suggestions(Predicate<Suggestion> which) { return filter(suggestions, which); }
     public List<Petition> petitions(Predicate<Petition> which) { return filter(petitions, which); }
     public List<Activity> activities(Predicate<Activity> which) { return filter(activities, which); }

@@ -39,11 +39,6 @@ public final class FigureSet {
         return f == null ? null : f.numerator();
     }
 
-    public Double denominator(String code) {
-        Figure f = byCode.get(code);
-        return f == null ? null : f.denominator();
-    }
-
     /** The figure exists and has a value. */
     public boolean has(String code) {
         return value(code) != null;

@@ -1,6 +1,5 @@
 package lianjian.reporting.data;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -79,10 +78,6 @@ public final class ReportContext {
     public Period period(String code) {
         for (IndicatorRepository.PeriodRow p : periods) if (p.code().equals(code)) return p.period();
         return null;
-    }
-
-    public LocalDate asOf() {
-        return run.asOf();
     }
 
     public String generatedAtText() {

@@ -17,7 +17,6 @@ public final class Document {
 
     private final DocumentInfo info;
     private final List<Block> blocks = new ArrayList<>();
-    private final List<String> texts = new ArrayList<>();
     private String pendingHeading;
     private Integer pendingLevel;
     private int section;
@@ -51,7 +50,6 @@ public final class Document {
 
     public Document paragraph(String text) {
         if (text == null || text.isBlank()) return this;
-        texts.add(text);
         return add("PARAGRAPH", text, null, null);
     }
 
@@ -61,7 +59,6 @@ public final class Document {
      */
     public Document note(String text) {
         if (text == null || text.isBlank()) return this;
-        texts.add(text);
         Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
         if (pendingHeading == null && last != null && "TABLE".equals(last.kind()) && last.text() == null) {
             blocks.set(blocks.size() - 1, new Block(last.kind(), last.section(), last.keep(), last.headingLevel(), last.heading(),
@@ -102,11 +99,6 @@ public final class Document {
     public List<Block> blocks() {
         flushHeading();
         return List.copyOf(blocks);
-    }
-
-    /** The prose and notes (for the index and tests; tables and charts are not included). */
-    public List<String> texts() {
-        return List.copyOf(texts);
     }
 
     private Document heading(int level, String heading) {

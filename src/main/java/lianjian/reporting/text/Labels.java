@@ -40,9 +40,4 @@ public final class Labels {
     public static String chineseDate(LocalDate d) {
         return Formats.chineseDate(d);
     }
-
-    /** 2025年7月 */
-    public static String month(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月";
-    }
 }
