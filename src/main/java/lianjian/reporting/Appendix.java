@@ -26,7 +26,7 @@ final class Appendix {
         for (var family : IndicatorTables.FAMILIES.entrySet()) {
             for (IndicatorDef def : ctx.catalog().family(family.getKey())) {
                 String reference = Cells.reference(def);
-                if (Cells.isExample(def)) reference = reference.replace("*", "") + "（" + def.referenceNote() + "）";
+                if (Cells.isExample(def)) reference = reference.replace("*", "") + "\n（" + def.referenceNote() + "）";
                 rows.add(new DefinitionRow(family.getValue(), def.code(), def.name(), def.direction().chinese(),
                         def.formula(), reference));
             }
