@@ -24,6 +24,8 @@ final class PdfText {
     final java.util.Map<String, Boolean> fonts = new java.util.TreeMap<>();
     int images;
     final String title;
+    /** The outline (bookmarks) titles, depth first. */
+    final List<String> outline = new ArrayList<>();
 
     private PdfText(List<String> pages, String title) {
         this.pages = pages;
@@ -41,7 +43,17 @@ final class PdfText {
             }
             PdfText t = new PdfText(pages, doc.getDocumentInformation().getTitle());
             for (PDPage page : doc.getPages()) t.collect(page.getResources(), 0);
+            var root = doc.getDocumentCatalog().getDocumentOutline();
+            if (root != null) t.walk(root.children(), "");
             return t;
+        }
+    }
+
+    private void walk(Iterable<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> items,
+                      String indent) {
+        for (var item : items) {
+            outline.add(indent + item.getTitle());
+            walk(item.children(), indent + "  ");
         }
     }
 

@@ -188,6 +188,13 @@ class PublishedReportsTest {
     }
 
     @Test
+    void chaptersAreBookmarksInThePdfOutline() {
+        assertThat(pdf("overview-2025H2.pdf").outline).contains("一、总体情况", "二、各单位主要指标", "  （二）示例县人民法院",
+                "七、满意度", "附件1　指标说明", "附件2　数据来源");
+        assertThat(pdf("dossier-P001-" + AS_OF + ".pdf").outline).startsWith("一、基本情况", "二、办案情况");
+    }
+
+    @Test
     void overviewIndicatorTablesCompareWithPreviousPeriodYearEarlierAndTheReferenceInterval() {
         String text = pdf("overview-2025H2.pdf").squashed();
         Figure c05 = repo.figure(HALF, "FY01", null, "C05").orElseThrow();
