@@ -25,7 +25,8 @@ public class RunJobConfiguration {
 
     @Bean
     public Job runJob(JobRepository jobRepository, @Qualifier("importStep") Step importStep,
-                      @Qualifier("indicatorsStep") Step indicatorsStep, @Qualifier("siteStep") Step siteStep,
+                      @Qualifier("indicatorsStep") Step indicatorsStep, @Qualifier("reportsStep") Step reportsStep,
+                      @Qualifier("siteStep") Step siteStep,
                       SiteBuild siteBuild) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new JobExecutionListener() {
@@ -39,6 +40,7 @@ public class RunJobConfiguration {
                 })
                 .start(importStep)
                 .next(indicatorsStep)
+                .next(reportsStep)
                 .next(siteStep)
                 .build();
     }

@@ -1,0 +1,51 @@
+package lianjian.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import lianjian.importing.receipt.Outcome;
+import lianjian.importing.receipt.Receipt;
+import lianjian.indicators.Formats;
+import lianjian.indicators.IndicatorDef;
+import lianjian.reporting.data.ReportContext;
+import lianjian.reporting.pdf.Document;
+import lianjian.reporting.table.DefinitionRow;
+import lianjian.reporting.table.ProvenanceRow;
+import lianjian.reporting.text.Cells;
+
+/** The appendices: every indicator's definition, and where the data came from. */
+final class Appendix {
+
+    private Appendix() {}
+
+    static void definitions(Document doc, ReportContext ctx, String heading) {
+        doc.h1(heading);
+        doc.paragraph("本报告所有数据均由联监系统依据各单位报送的数据表按以下口径统一计算。比率保留一位小数，按四舍五入显示；"
+                + "分母为零的比率不计算，以“—”表示。");
+        List<DefinitionRow> rows = new ArrayList<>();
+        for (var family : IndicatorTables.FAMILIES.entrySet()) {
+            for (IndicatorDef def : ctx.catalog().family(family.getKey())) {
+                String reference = Cells.reference(def);
+                if (Cells.isExample(def)) reference = reference.replace("*", "") + "\n（" + def.referenceNote() + "）";
+                rows.add(new DefinitionRow(family.getValue(), def.code(), def.name(), def.direction().chinese(),
+                        def.formula(), reference));
+            }
+        }
+        doc.table(DefinitionRow.table(rows));
+    }
+
+    static void provenance(Document doc, ReportContext ctx, String heading) {
+        doc.h1(heading);
+        var run = ctx.run();
+        doc.paragraph("本报告数据截至" + Formats.chineseDate(run.asOf()) + "，指标于" + run.computedAt() + "计算，"
+                + "届次为" + run.termName() + "（" + Formats.chineseDate(run.termStart()) + "至" + Formats.chineseDate(run.termEnd())
+                + "）。数据来自下列导入的数据表；被拒绝的文件未导入任何数据，修正后重新放入导入目录即可。");
+        List<ProvenanceRow> rows = new ArrayList<>();
+        for (Receipt r : ctx.receipts()) {
+            rows.add(new ProvenanceRow(r.fileName(), r.finishedAt() == null ? r.startedAt() : r.finishedAt(),
+                    Formats.integer(r.rowsRead()), Formats.integer(r.rowsImported()), Formats.integer(r.rowsRejected()),
+                    r.outcome().chinese(), r.outcome() == Outcome.REJECTED));
+        }
+        doc.table(ProvenanceRow.table(rows).whenEmpty("尚未导入数据"));
+    }
+}

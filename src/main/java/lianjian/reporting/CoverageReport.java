@@ -1,0 +1,144 @@
+package lianjian.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import lianjian.charts.ChartSpec;
+import lianjian.indicators.Formats;
+import lianjian.indicators.IndicatorRepository.PeriodRow;
+import lianjian.reporting.data.Directory;
+import lianjian.reporting.data.FigureSet;
+import lianjian.reporting.data.ReportContext;
+import lianjian.reporting.pdf.Chart;
+import lianjian.reporting.pdf.Document;
+import lianjian.reporting.table.Grid;
+import lianjian.reporting.text.Labels;
+import lianjian.reporting.text.Prose;
+
+/**
+ * 履职评议覆盖报告 (issue #4, report 3) as of a date: county and per-unit coverage, progress by
+ * year of the term, the quota per remaining year, the projection at the current pace, the lists
+ * E04 (not yet evaluated) and E08 (left without evaluation), and each evaluated person's latest
+ * result. The figures are those of the latest year, whose end is the as-of date; names are listed
+ * by unit and name.
+ */
+final class CoverageReport {
+
+    static final String TITLE = "履职评议覆盖报告";
+
+    private final ReportContext ctx;
+    private final PeriodRow period;
+    private final LocalDate asOf;
+    private final FigureSet county;
+    private final List<String> units;
+
+    CoverageReport(ReportContext ctx, PeriodRow period) {
+        this.ctx = ctx;
+        this.period = period;
+        this.asOf = period.end();
+        this.county = ctx.county(period.code());
+        this.units = CoverageTables.appointingUnits(ctx).stream().map(Directory.Unit::code).toList();
+    }
+
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    String title() {
+        return ctx.county() + TITLE + "（截至" + Formats.chineseDate(asOf) + "）";
+    }
+
+    Document build() {
+        var run = ctx.run();
+        Document doc = ReportFrame.asOf(ctx, TITLE, title(), asOf);
+        doc.title(ctx.county() + "员额法官、检察官" + TITLE, "截至" + Formats.chineseDate(asOf) + "\n" + run.termName() + "人大常委会任期（"
+                + Formats.chineseDate(run.termStart()) + "至" + Formats.chineseDate(run.termEnd()) + "）");
+        Numbering n = new Numbering();
+
+        doc.h1(n.chapter("总体情况"));
+        doc.paragraph("根据届内履职评议全覆盖的要求，本届任期内，人大常委会任命的每名员额法官、检察官至少接受一次履职评议。");
+        String s = new SummaryWriter(county).coverage("", asOf, "较上年末");
+        doc.paragraph(s != null ? s : "截至" + Formats.chineseDate(asOf) + "，没有应评议的员额法官、检察官。");
+
+        doc.h1(n.chapter("各单位覆盖情况"));
+        doc.table(CoverageTables.coverage(ctx, period.code(), units, true));
+        doc.note("注：应评议人员为期末在任的员额法官、检察官；已评议指本届开始日至期末之间接受过履职评议。");
+
+        doc.h1(n.chapter("届内逐年进度"));
+        List<String> scopes = new ArrayList<>();
+        scopes.add("ALL");
+        scopes.addAll(units);
+        ChartSpec chart = progressChart(scopes);
+        if (chart != null) doc.chart(Chart.of(chart));
+        var progress = CoverageTables.progress(ctx, scopes, asOf);
+        if (progress != null) doc.table(progress);
+        else doc.paragraph("本届尚无逐年进度数据。");
+
+        doc.h1(n.chapter("剩余年度评议任务"));
+        doc.paragraph(quota());
+        Grid g = new Grid("单位", "未评议人数", "届内剩余年数", "每年需评议人数", "按当前进度届末\n预计覆盖率");
+        for (String u : units) g.row(ctx.directory().unitName(u), quotaCells(ctx.unit(period.code(), u)));
+        g.total("全县合计", quotaCells(county));
+        doc.table(g.table());
+        doc.note("注：每年需评议人数 = 未评议人数 ÷ 届内剩余年数（不足一年按一年计，结果向上取整）；"
+                + "届末预计覆盖率 =（已评议人数 + 年均评议人数 × 届内剩余年数）÷ 应评议人数，年均评议人数按本届以来的进度计算。");
+
+        doc.h1(n.chapter("本届尚未评议人员名单"));
+        doc.table(CoverageTables.notEvaluated(ctx, period.code(), "ALL"));
+        doc.h1(n.chapter("离任未评议人员名单"));
+        doc.table(CoverageTables.leftNotEvaluated(ctx, period.code(), "ALL"));
+        doc.h1(n.chapter("已评议人员最近一次评议结果"));
+        doc.table(CoverageTables.latestResults(ctx, period.code(), "ALL"));
+        doc.note("注：名单按单位、姓名排列，不作排名。满意率 =（满意票 + 基本满意票）÷ 总票数，超过三分之二为通过；"
+                + "评议结果为不满意或满意率未超过三分之二的，以红色标示。");
+        return doc;
+    }
+
+    private static String[] quotaCells(FigureSet f) {
+        return new String[] {f.bare("E04"), f.bare("E05"), f.bare("E06"), f.bare("E07")};
+    }
+
+    /** "届内剩余 1.0 年（2026年），尚有 7 人未评议，每年需评议 7 人。" */
+    private String quota() {
+        if (!county.has("E04")) return "没有需要安排的评议任务。";
+        if (county.value("E04") == 0) return "应评议人员已全部评议，本届剩余时间内需对新任命人员及时安排评议。";
+        List<String> years = new ArrayList<>();
+        for (int y = asOf.getYear() + (asOf.getMonthValue() == 12 && asOf.getDayOfMonth() == 31 ? 1 : 0);
+                y <= ctx.run().termEnd().getYear(); y++) {
+            years.add(y + "年");
+        }
+        String when = years.isEmpty() ? "" : "（" + String.join("、", years) + "）";
+        return Prose.sentence("届内剩余 " + county.text("E05") + when, "尚有 " + county.text("E04") + "未评议",
+                "每年需评议 " + county.text("E06"), county.has("E07") ? "按当前进度届末预计覆盖率 " + county.text("E07") : null);
+    }
+
+    /** Coverage at each year's end of the term, county and units (E-PROGRESS), as a line chart. */
+    private ChartSpec progressChart(List<String> scopes) {
+        List<String> years = new ArrayList<>();
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        for (int y = ctx.run().termStart().getYear(); y <= ctx.run().termEnd().getYear(); y++) {
+            boolean any = false;
+            for (String scope : scopes) {
+                for (Map<String, Object> item : CoverageTables.progressItems(ctx, String.valueOf(y), scope)) {
+                    LocalDate at = ListItems.date(item, "asOf");
+                    if (at != null && !at.isAfter(asOf)) any = true;
+                }
+            }
+            if (!any) continue;
+            years.add(y + "年");
+        }
+        if (years.isEmpty()) return null;
+        for (String scope : scopes) {
+            List<Double> values = new ArrayList<>();
+            for (String y : years) {
+                List<Map<String, Object>> items = CoverageTables.progressItems(ctx, y.substring(0, 4), scope);
+                values.add(items.isEmpty() ? null : ListItems.number(items.get(0), "coverage"));
+            }
+            series.put("ALL".equals(scope) ? "全县" : ctx.directory().unitName(scope), values);
+        }
+        return new ChartSpec(ChartSpec.Type.LINE, "届内履职评议覆盖率（各年末）", null, years, series, true);
+    }
+}

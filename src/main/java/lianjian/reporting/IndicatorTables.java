@@ -1,0 +1,98 @@
+package lianjian.reporting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import lianjian.indicators.Figure;
+import lianjian.indicators.Formats;
+import lianjian.indicators.IndicatorDef;
+import lianjian.indicators.IndicatorRepository.PeriodRow;
+import lianjian.reporting.data.ReportContext;
+import lianjian.reporting.pdf.Document;
+import lianjian.reporting.table.IndicatorRow;
+import lianjian.reporting.text.Cells;
+import lianjian.reporting.text.Labels;
+
+/**
+ * The indicator comparison table of a unit (or the county) in a period: every stored figure of the
+ * scope with 上期 / 环比, 上年同期 / 同比, the reference interval and 达标 / 未达标, grouped by family.
+ */
+final class IndicatorTables {
+
+    /** Families in reading order, with the group titles of the table. */
+    static final Map<String, String> FAMILIES = new LinkedHashMap<>();
+
+    static {
+        FAMILIES.put("court", "审判执行");
+        FAMILIES.put("procuratorate", "检察办案");
+        FAMILIES.put("review", "案件评查");
+        FAMILIES.put("coverage", "履职评议");
+        FAMILIES.put("satisfaction", "满意度");
+        FAMILIES.put("rectification", "问题整改");
+        FAMILIES.put("suggestion", "代表建议");
+        FAMILIES.put("petition", "涉法涉诉信访");
+        FAMILIES.put("activity", "监督活动");
+        FAMILIES.put("hearing", "旁听庭审");
+    }
+
+    private IndicatorTables() {}
+
+    /** The rows of every family that has figures for the scope, in catalog order within a family. */
+    static List<IndicatorRow> rows(ReportContext ctx, String period, String unit) {
+        Map<String, Figure> figures = ctx.figures().unitFigures(period, unit);
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (Map.Entry<String, String> family : FAMILIES.entrySet()) {
+            for (IndicatorDef def : ctx.catalog().family(family.getKey())) {
+                Figure f = figures.get(def.code());
+                if (f == null) continue;
+                rows.add(row(family.getValue(), def, f));
+            }
+        }
+        return rows;
+    }
+
+    static IndicatorRow row(String group, IndicatorDef def, Figure f) {
+        IndicatorDef.Display d = def.display();
+        // Units go with the name (收案数（件）) so that the narrow value columns hold bare numbers.
+        String unit = TrendCharts.unitLabel(def);
+        String name = unit.isEmpty() ? Cells.nameWithDirection(def)
+                : Cells.nameWithDirection(def).replace(def.name(), def.name() + "（" + unit + "）");
+        return new IndicatorRow(group, name, Formats.bare(d, f.value()), Formats.bare(d, f.previous()),
+                Cells.change(def, f.changeFromPrevious()), Formats.bare(d, f.yearEarlier()),
+                Cells.change(def, f.changeFromYearEarlier()), Cells.reference(def, f), Cells.verdict(f),
+                Boolean.FALSE.equals(f.meets()));
+    }
+
+    /** Adds the table (when the scope has figures) and the note that explains its columns. */
+    static void add(Document doc, ReportContext ctx, PeriodRow period, String unit) {
+        List<IndicatorRow> rows = rows(ctx, period.code(), unit);
+        if (rows.isEmpty()) {
+            doc.paragraph("本期没有该单位的指标数据。");
+            return;
+        }
+        doc.table(IndicatorRow.table(rows));
+        doc.note(note(ctx, period));
+    }
+
+    /** 注：本期… 上期… 上年同期…; arrows; 示例 intervals. */
+    static String note(ReportContext ctx, PeriodRow period) {
+        StringBuilder sb = new StringBuilder("注：本期为").append(Labels.period(period.period()));
+        sb.append("；上期为").append(name(ctx, period.previous(), period.period().previousCode()));
+        sb.append("；上年同期为").append(name(ctx, period.yearEarlier(), period.period().yearEarlierCode())).append("。");
+        sb.append("↑ 越高越好，↓ 越低越好，◎ 以参考区间衡量；未配置参考区间的指标不作达标评价，“—”表示无数据或分母为零。");
+        boolean example = ctx.catalog().all().stream().anyMatch(Cells::isExample);
+        if (example) {
+            String what = ctx.catalog().all().stream().filter(Cells::isExample).map(IndicatorDef::referenceNote)
+                    .distinct().reduce((a, b) -> a + "、" + b).orElse("示例");
+            sb.append("标 * 的参考区间为").append(what).append("值，正式区间以上级机关公布的为准。");
+        }
+        return sb.toString();
+    }
+
+    private static String name(ReportContext ctx, String stored, String expected) {
+        if (stored == null) return lianjian.indicators.Period.parse(expected, null).chineseName() + "（无数据）";
+        return Labels.period(ctx.period(stored));
+    }
+}

@@ -1,0 +1,31 @@
+package lianjian.reporting;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@link ReportPublisher#publishAll} did: the reports written and where the time went.
+ *
+ * @param loadMillis     reading the directory, records and receipts before anything is built
+ * @param assembleMillis building the documents (queries, prose, tables, charts) on the calling thread;
+ *                       it overlaps with rendering
+ * @param renderMillis   from the first document to the last PDF written (assembly and rendering in parallel)
+ */
+public record PublishSummary(List<PublishedReport> reports, long loadMillis, long assembleMillis, long renderMillis,
+                             long totalMillis, int threads) {
+
+    public Map<ReportKind, Integer> countByKind() {
+        Map<ReportKind, Integer> m = new EnumMap<>(ReportKind.class);
+        for (PublishedReport r : reports) m.merge(r.kind(), 1, Integer::sum);
+        return m;
+    }
+
+    public int pages() {
+        return reports.stream().mapToInt(PublishedReport::pages).sum();
+    }
+
+    public long bytes() {
+        return reports.stream().mapToLong(PublishedReport::bytes).sum();
+    }
+}

@@ -1,0 +1,185 @@
+package lianjian.reporting;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import lianjian.config.LianjianProperties;
+import lianjian.console.Console;
+import lianjian.importing.receipt.ReceiptRepository;
+import lianjian.indicators.IndicatorCatalog;
+import lianjian.indicators.IndicatorRepository;
+import lianjian.indicators.IndicatorRepository.PeriodRow;
+import lianjian.indicators.Period;
+import lianjian.reporting.data.Directory;
+import lianjian.reporting.data.DomainRecords;
+import lianjian.reporting.data.ReportContext;
+import lianjian.reporting.pdf.Document;
+import lianjian.reporting.pdf.PdfRenderer;
+import lianjian.reporting.pdf.RenderedPdf;
+
+/**
+ * Publishes every PDF of a run into a folder (issue #4): the 联席会议综合报告 and a 单位监督报告 per
+ * unit for the latest half-year and the latest year, the 履职评议覆盖报告 and the 问题整改清单 as of
+ * the data's as-of date, a 个人履职档案 for every serving judge and prosecutor; then index.json.
+ *
+ * <p>Documents are assembled one after the other on the calling thread (they read the database,
+ * which has one connection) and each is handed to a pool that fills and exports it while the next
+ * is assembled: filling and exporting is CPU work on shared, immutable compiled templates. A plain
+ * method with timings, so that a benchmark command can call it.
+ */
+@Component
+public class ReportPublisher {
+
+    private final JdbcTemplate jdbc;
+    private final IndicatorRepository figures;
+    private final ReceiptRepository receipts;
+    private final LianjianProperties properties;
+    private final Console console;
+
+    public ReportPublisher(JdbcTemplate jdbc, IndicatorRepository figures, ReceiptRepository receipts,
+                           LianjianProperties properties, Console console) {
+        this.jdbc = jdbc;
+        this.figures = figures;
+        this.receipts = receipts;
+        this.properties = properties;
+        this.console = console;
+    }
+
+    /** What a report is and where it goes; the document is built when the plan is carried out. */
+    private record Planned(String file, String title, ReportKind kind, String period, String unitCode, String personId,
+                           LocalDate asOf, Supplier<Document> document) {}
+
+    /** Publishes with one rendering thread per core (at most four). */
+    public PublishSummary publishAll(Path reportsDir) {
+        return publishAll(reportsDir, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    }
+
+    public PublishSummary publishAll(Path reportsDir, int threads) {
+        long t0 = System.nanoTime();
+        createDirectories(reportsDir);
+        Optional<IndicatorRepository.Run> run = figures.run();
+        if (run.isEmpty() || figures.periods().isEmpty()) {
+            // No data at all (a first run on an empty workspace): no reports and no index, which the
+            // dashboard's 报告下载 page reports as "本次发布没有生成 PDF 报告".
+            return new PublishSummary(List.of(), millis(t0), 0, 0, millis(t0), threads);
+        }
+        ReportContext ctx = new ReportContext(figures, IndicatorCatalog.load(properties), Directory.load(jdbc),
+                DomainRecords.load(jdbc), receipts.all(), run.get(), properties.getCounty(), LocalDateTime.now().withNano(0));
+        long loaded = System.nanoTime();
+        List<Planned> plan = plan(ctx);
+        AtomicLong assembling = new AtomicLong();
+        List<PublishedReport> published = render(plan, reportsDir, threads, assembling);
+        ReportIndex.write(reportsDir, published);
+        long total = millis(t0), load = (loaded - t0) / 1_000_000, assemble = assembling.get() / 1_000_000;
+        return new PublishSummary(published, load, assemble, total - load, total, threads);
+    }
+
+    /** The reports of a run, in index order. */
+    private List<Planned> plan(ReportContext ctx) {
+        List<Planned> out = new ArrayList<>();
+        Optional<PeriodRow> half = figures.latest(Period.Kind.HALF);
+        Optional<PeriodRow> year = figures.latest(Period.Kind.YEAR);
+        List<PeriodRow> periods = new ArrayList<>();
+        half.ifPresent(periods::add);
+        year.ifPresent(periods::add);
+        for (PeriodRow p : periods) {
+            OverviewReport r = new OverviewReport(ctx, p);
+            out.add(new Planned(FileNames.overview(p.code()), r.title(), ReportKind.OVERVIEW, p.code(), null, null, p.end(),
+                    r::build));
+        }
+        for (PeriodRow p : periods) {
+            for (Directory.Unit unit : ctx.directory().units()) {
+                UnitReport r = new UnitReport(ctx, p, unit);
+                out.add(new Planned(FileNames.unit(unit.code(), p.code()), r.title(), ReportKind.UNIT, p.code(), unit.code(),
+                        null, p.end(), r::build));
+            }
+        }
+        // As-of reports: the latest year and the latest half-year both end at the data's as-of date.
+        if (year.isPresent()) {
+            CoverageReport r = new CoverageReport(ctx, year.get());
+            out.add(new Planned(FileNames.coverage(r.asOf()), r.title(), ReportKind.COVERAGE, null, null, null, r.asOf(),
+                    r::build));
+        }
+        if (half.isPresent()) {
+            RectificationReport r = new RectificationReport(ctx, half.get());
+            // period: 本期 of its "completed in the period" list.
+            out.add(new Planned(FileNames.rectification(half.get().end()), r.title(), ReportKind.RECTIFICATION,
+                    half.get().code(), null, null, half.get().end(), r::build));
+        }
+        if (year.isPresent()) {
+            DossierReport.Batch batch = new DossierReport.Batch(ctx, year.get());
+            for (Directory.Person person : DossierReport.subjects(ctx, batch.asOf)) {
+                DossierReport r = new DossierReport(batch, person);
+                out.add(new Planned(FileNames.dossier(person.id(), batch.asOf), r.title(), ReportKind.DOSSIER, null,
+                        person.unitCode(), person.id(), batch.asOf, r::build));
+            }
+        }
+        return out;
+    }
+
+    private List<PublishedReport> render(List<Planned> plan, Path dir, int threads, AtomicLong assembling) {
+        PdfRenderer renderer = new PdfRenderer();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "report-render");
+            t.setDaemon(true);
+            return t;
+        });
+        List<PublishedReport> out = new ArrayList<>();
+        try (Console.Task progress = console.progress("生成报告", plan.size(), "份")) {
+            List<Future<PublishedReport>> futures = new ArrayList<>();
+            for (Planned p : plan) {
+                long a0 = System.nanoTime();
+                Document document = p.document().get();
+                assembling.addAndGet(System.nanoTime() - a0);
+                futures.add(pool.submit(() -> {
+                    RenderedPdf pdf = renderer.render(document);
+                    Files.write(dir.resolve(p.file()), pdf.bytes());
+                    progress.stepTo(done.incrementAndGet());
+                    return new PublishedReport(p.file(), p.title(), p.kind(), p.period(), p.unitCode(), p.personId(),
+                            p.asOf(), pdf.pages(), pdf.bytes().length);
+                }));
+            }
+            for (Future<PublishedReport> f : futures) out.add(f.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("报告生成被中断", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            throw new IllegalStateException("报告生成失败：" + cause.getMessage(), cause);
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法创建报告目录 " + dir, e);
+        }
+    }
+
+    private static long millis(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}

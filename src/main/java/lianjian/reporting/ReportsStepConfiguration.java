@@ -1,0 +1,43 @@
+package lianjian.reporting;
+
+import java.util.Map;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import lianjian.console.Console;
+import lianjian.site.SiteBuild;
+
+/**
+ * The reports step of the run job, between indicatorsStep and siteStep: writes every PDF and
+ * reports/index.json into the site being built (the site step swaps it in). Reads stored figures
+ * only, so it re-runs on every run and on restart.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReportsStepConfiguration {
+
+    @Bean
+    public Step reportsStep(JobRepository jobRepository, PlatformTransactionManager tx, SiteBuild build,
+                            ReportPublisher publisher, Console console) {
+        Tasklet tasklet = (contribution, chunk) -> {
+            PublishSummary s = publisher.publishAll(build.dir().resolve("reports"));
+            contribution.incrementWriteCount(s.reports().size());
+            Map<ReportKind, Integer> n = s.countByKind();
+            console.line(String.format("生成报告：%d 份 PDF，%,d 页（综合报告 %d、单位报告 %d、覆盖报告 %d、整改清单 %d、个人档案 %d；%.1f 秒）",
+                    s.reports().size(), s.pages(), n.getOrDefault(ReportKind.OVERVIEW, 0), n.getOrDefault(ReportKind.UNIT, 0),
+                    n.getOrDefault(ReportKind.COVERAGE, 0), n.getOrDefault(ReportKind.RECTIFICATION, 0),
+                    n.getOrDefault(ReportKind.DOSSIER, 0), s.totalMillis() / 1000.0));
+            return RepeatStatus.FINISHED;
+        };
+        return new StepBuilder("reportsStep", jobRepository)
+                .tasklet(tasklet, tx)
+                .allowStartIfComplete(true)
+                .build();
+    }
+}

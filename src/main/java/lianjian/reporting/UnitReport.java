@@ -1,0 +1,269 @@
+package lianjian.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import lianjian.indicators.Formats;
+import lianjian.indicators.IndicatorDef;
+import lianjian.indicators.IndicatorRepository.BreakdownRow;
+import lianjian.indicators.IndicatorRepository.PeriodRow;
+import lianjian.indicators.Period;
+import lianjian.reporting.data.Directory;
+import lianjian.reporting.data.DomainRecords;
+import lianjian.reporting.data.FigureSet;
+import lianjian.reporting.data.ReportContext;
+import lianjian.reporting.pdf.Document;
+import lianjian.reporting.table.ActivityRow;
+import lianjian.reporting.table.Grid;
+import lianjian.reporting.table.HearingRow;
+import lianjian.reporting.table.PetitionRow;
+import lianjian.reporting.table.ReviewRow;
+import lianjian.reporting.table.SuggestionRow;
+import lianjian.reporting.text.Cells;
+import lianjian.reporting.text.Labels;
+
+/**
+ * 单位监督报告 (issue #4, report 2) of one unit for a half-year or a year: its indicators and
+ * trends, case-review results, satisfaction, its problems and their status, deputies' suggestions,
+ * petitions, the supervision it received, and for courts and procuratorates 履职评议 coverage.
+ */
+final class UnitReport {
+
+    static final String TITLE = "单位监督报告";
+
+    private final ReportContext ctx;
+    private final PeriodRow period;
+    private final Period p;
+    private final Directory.Unit unit;
+    private final FigureSet f;
+    private final Numbering n = new Numbering();
+
+    UnitReport(ReportContext ctx, PeriodRow period, Directory.Unit unit) {
+        this.ctx = ctx;
+        this.period = period;
+        this.p = period.period();
+        this.unit = unit;
+        this.f = ctx.unit(period.code(), unit.code());
+    }
+
+    String title() {
+        return unit.name() + "监督报告（" + Labels.period(p) + "）";
+    }
+
+    Document build() {
+        Document doc = ReportFrame.forPeriod(ctx, TITLE + "（" + unit.name() + "）", title(), p, false, null);
+        doc.title(unit.name() + "监督报告", Labels.period(p) + "\n统计期间" + Labels.range(p) + "，数据截至"
+                + Formats.chineseDate(p.end()));
+        summary(doc);
+        doc.h1(n.chapter("主要指标"));
+        IndicatorTables.add(doc, ctx, period, unit.code());
+        trends(doc);
+        reviews(doc);
+        satisfaction(doc);
+        problems(doc);
+        suggestions(doc);
+        petitions(doc);
+        supervision(doc);
+        if (unit.hasAppointedStaff()) coverage(doc);
+        return doc;
+    }
+
+    private void summary(Document doc) {
+        doc.h1(n.chapter("总体情况"));
+        SummaryWriter w = new SummaryWriter(f);
+        doc.paragraph("本期（" + Labels.range(p) + "），" + unit.name() + "接受人大司法监督和政法委执法监督的主要情况如下。");
+        if (unit.isCourt()) doc.paragraph(w.court("本院"));
+        if (unit.isProcuratorate()) doc.paragraph(w.procuratorate("本院"));
+        doc.paragraph(w.review("案件评查方面，本期"));
+        if (unit.hasAppointedStaff()) doc.paragraph(w.coverage("履职评议方面，", p.end()));
+        doc.paragraph(w.rectification("问题整改方面，本期"));
+        doc.paragraph(w.satisfaction("社会评价方面，本期"));
+        doc.paragraph(w.suggestionsAndPetitions());
+        doc.paragraph(w.activities("接受监督方面，本期"));
+    }
+
+    private void trends(Document doc) {
+        TrendCharts t = new TrendCharts(ctx, unit.code(), p.end());
+        if (!t.hasQuarters()) return;
+        List<String> codes = new ArrayList<>();
+        doc.h1(n.chapter("主要指标趋势"));
+        doc.paragraph("以下为本单位主要指标近" + lianjian.reporting.text.Prose.ordinal(t.quarters().size()) + "个季度（" + t.span()
+                + "）的走势，各季度数值见图后表格。");
+        if (unit.isCourt()) {
+            doc.charts(t.chart("收案与结案", "C01", "C02"), t.chart("法定审限内结案率", "C05"));
+            doc.charts(t.chart("结收比", "C03"), t.chart("平均审理天数", "C06"));
+            codes.addAll(List.of("C01", "C02", "C03", "C04", "C05", "C06", "C07", "C10", "C12"));
+        }
+        if (unit.isProcuratorate()) {
+            doc.charts(t.chart("受理与办结", "J01", "J02"), t.chart("认罪认罚适用率", "J05"));
+            doc.charts(t.chart("量刑建议采纳率", "J06"), t.chart("案件比（件/案）", "J04"));
+            codes.addAll(List.of("J01", "J02", "J03", "J04", "J05", "J06", "J07"));
+        }
+        doc.charts(t.chart("评查合格率", "R02"), t.chart("满意率（含基本满意）", "S02"));
+        if (unit.hasAppointedStaff()) doc.charts(t.chart("整改完成率", "Z03"), t.chart("届内履职评议覆盖率", "E03"));
+        else doc.charts(t.chart("整改完成率", "Z03"), t.chart("逾期未整改问题数", "Z04"));
+        codes.addAll(List.of("R01", "R02", "S02", "S03", "Z02", "Z03", "Z04"));
+        if (unit.hasAppointedStaff()) codes.add("E03");
+        Grid g = t.table(codes.toArray(String[]::new));
+        if (g.size() > 0) doc.table(g.table());
+    }
+
+    private void reviews(Document doc) {
+        doc.h1(n.chapter("案件评查"));
+        String summary = new SummaryWriter(f).review("本期");
+        doc.paragraph(summary != null ? summary : "本期没有评查本单位的案件。");
+        if (summary == null) return;
+        Grid grades = new Grid("评查等次", "件数", "占评查案件比例");
+        grades.row("优秀（含优质）", count("R03"), f.bare("R03"));
+        grades.row("瑕疵（含基本合格）", count("R04"), f.bare("R04"));
+        grades.row("不合格", count("R05"), f.bare("R05"));
+        grades.total("合格及以上（评查合格率）", count("R02"), f.bare("R02"));
+        doc.h2(n.section("评查结果"));
+        doc.table(grades.table());
+        doc.note("注：等次按评查标准归类：优秀、优质计为优秀；基本合格、瑕疵计为瑕疵；评查合格率为等次不是“不合格”的案件所占比例。");
+        List<ReviewRow> rows = new ArrayList<>();
+        for (DomainRecords.Review r : ctx.records().reviews(r -> unit.code().equals(r.unitCode())
+                && DomainRecords.within(r.date(), p.start(), p.end()) && flawed(r.grade()))) {
+            rows.add(reviewRow(r));
+        }
+        doc.h2(n.section("评查发现问题的案件"));
+        doc.table(ReviewRow.table(rows).whenEmpty("本期评查的案件均为合格及以上等次"));
+    }
+
+    static boolean flawed(String grade) {
+        return "基本合格".equals(grade) || "瑕疵".equals(grade) || "不合格".equals(grade);
+    }
+
+    static ReviewRow reviewRow(DomainRecords.Review r) {
+        return new ReviewRow(Labels.date(r.date()), r.caseNo(), Cells.text(r.handler()), Cells.text(r.type()),
+                r.score() == null ? Formats.NONE : Formats.fixed(r.score(), 1), r.grade(), Cells.text(r.issues()),
+                "不合格".equals(r.grade()));
+    }
+
+    /** The numerator of a review rate: how many reviews it counts. */
+    private String count(String code) {
+        Double v = f.numerator(code);
+        return v == null ? Formats.NONE : Formats.integer(v);
+    }
+
+    private void satisfaction(Document doc) {
+        if (f.get("S01") == null) return;
+        doc.h1(n.chapter("满意度"));
+        String s = new SummaryWriter(f).satisfaction("本期");
+        doc.paragraph(s != null ? s : "本期没有以本单位为对象的满意度调查。");
+        Map<String, String[]> groups = new java.util.LinkedHashMap<>();
+        for (BreakdownRow b : ctx.figures().breakdown(period.code(), unit.code(), "S01")) {
+            groups.put(b.category(), new String[] {Formats.bare(IndicatorDef.Display.PERSONS, b.value()), Formats.NONE, Formats.NONE});
+        }
+        for (BreakdownRow b : ctx.figures().breakdown(period.code(), unit.code(), "S02")) {
+            if (groups.containsKey(b.category())) groups.get(b.category())[1] = Formats.bare(IndicatorDef.Display.PERCENT, b.value());
+        }
+        for (BreakdownRow b : ctx.figures().breakdown(period.code(), unit.code(), "S03")) {
+            if (groups.containsKey(b.category())) groups.get(b.category())[2] = Formats.bare(IndicatorDef.Display.INDEX, b.value());
+        }
+        if (groups.isEmpty()) return;
+        Grid g = new Grid("调查对象", "有效样本（人）", "满意率（含基本满意）", "满意度指数");
+        groups.keySet().stream().sorted(java.util.Comparator.comparingInt(OverviewReport::groupOrder))
+                .forEach(k -> g.row(k, groups.get(k)));
+        g.total("合计", f.bare("S01"), f.bare("S02"), f.bare("S03"));
+        doc.table(g.table());
+    }
+
+    private void problems(Document doc) {
+        if (f.get("Z02") == null) return;
+        doc.h1(n.chapter("问题整改"));
+        String s = new SummaryWriter(f).rectification("本期");
+        doc.paragraph(s != null ? s : "截至期末，本单位没有问题清单记录。");
+        doc.h2(n.section("未完成整改的问题"));
+        doc.table(ProblemTables.open(ctx.figures().list("Z-OPEN", period.code(), unit.code()), "截至期末没有未完成整改的问题"));
+        doc.note("注：逾期未整改的问题以红色标示；到期天数自期末起算。");
+        doc.h2(n.section("本期完成整改的问题"));
+        doc.table(ProblemTables.closed(ctx.figures().list("Z-CLOSED", period.code(), unit.code()), "本期没有完成整改的问题"));
+        doc.note("注：整改用时 = 完成日期 − 发现日期；晚于整改时限完成的以红色标示。");
+    }
+
+    private void suggestions(Document doc) {
+        List<DomainRecords.Suggestion> list = ctx.records().suggestions(x -> unit.code().equals(x.unitCode())
+                && DomainRecords.within(x.assignedOn(), p.start(), p.end()));
+        if (f.get("D01") == null && list.isEmpty()) return;
+        doc.h1(n.chapter("人大代表建议办理"));
+        SummaryWriter w = new SummaryWriter(f);
+        doc.paragraph(lianjian.reporting.text.Prose.sentence(w.count("本期交办代表建议", "D01", "件"),
+                w.figure("办复率", "D02", false, false), w.figure("解决率", "D03", false, false),
+                w.figure("代表满意率", "D04", false, false)));
+        List<SuggestionRow> rows = new ArrayList<>();
+        for (DomainRecords.Suggestion x : list) {
+            rows.add(new SuggestionRow(x.no(), x.title(), Cells.text(x.deputy()), Labels.date(x.assignedOn()),
+                    Labels.date(x.repliedOn()), result(x.result()), Cells.text(x.feedback())));
+        }
+        doc.table(SuggestionRow.table(rows).whenEmpty("本期没有交办本单位的代表建议"));
+    }
+
+    private static String result(String code) {
+        if (code == null) return Formats.NONE;
+        return switch (code) {
+            case "A" -> "A 已解决";
+            case "B" -> "B 正在解决";
+            case "C" -> "C 列入规划";
+            case "D" -> "D 留作参考";
+            default -> code;
+        };
+    }
+
+    private void petitions(Document doc) {
+        List<DomainRecords.Petition> list = ctx.records().petitions(x -> unit.code().equals(x.unitCode())
+                && DomainRecords.within(x.receivedOn(), p.start(), p.end()));
+        if (f.get("X01") == null && list.isEmpty()) return;
+        doc.h1(n.chapter("涉法涉诉信访"));
+        SummaryWriter w = new SummaryWriter(f);
+        doc.paragraph(lianjian.reporting.text.Prose.sentence(w.count("本期收到涉法涉诉信访", "X01", "件"),
+                w.count("其中人大转交", "X04", "件"), w.figure("办结率", "X02", false, false),
+                w.figure("化解率", "X03", false, false)));
+        List<PetitionRow> rows = new ArrayList<>();
+        for (DomainRecords.Petition x : list) {
+            boolean open = x.closedOn() == null || x.closedOn().isAfter(p.end());
+            rows.add(new PetitionRow(x.no(), Labels.date(x.receivedOn()), Cells.text(x.source()), Cells.text(x.caseNo()),
+                    open ? "未办结" : Labels.date(x.closedOn()), Cells.text(x.resolution()), open));
+        }
+        doc.table(PetitionRow.table(rows).whenEmpty("本期没有涉及本单位的信访"));
+    }
+
+    private void supervision(Document doc) {
+        List<DomainRecords.Activity> acts = ctx.records().activities(x -> unit.code().equals(x.unitCode())
+                && DomainRecords.within(x.date(), p.start(), p.end()));
+        List<DomainRecords.Hearing> hearings = ctx.records().hearings(x -> unit.code().equals(x.unitCode())
+                && DomainRecords.within(x.date(), p.start(), p.end()));
+        if (acts.isEmpty() && hearings.isEmpty() && !f.has("A01") && !f.has("A02")) return;
+        doc.h1(n.chapter("接受监督情况"));
+        String s = new SummaryWriter(f).activities("本期");
+        doc.paragraph(s != null ? s : "本期没有以本单位为对象的联合监督活动。");
+        List<ActivityRow> rows = new ArrayList<>();
+        for (DomainRecords.Activity a : acts) rows.add(OverviewReport.activityRow(ctx, a));
+        doc.h2(n.section("联合监督活动"));
+        doc.table(ActivityRow.table(rows).whenEmpty("本期没有以本单位为对象的联合监督活动"));
+        if (!hearings.isEmpty()) {
+            List<HearingRow> hr = new ArrayList<>();
+            for (DomainRecords.Hearing h : hearings) hr.add(hearingRow(h));
+            doc.h2(n.section("人大代表旁听庭审"));
+            doc.table(HearingRow.table(hr));
+        }
+    }
+
+    static HearingRow hearingRow(DomainRecords.Hearing h) {
+        return new HearingRow(Labels.date(h.date()), Cells.text(h.caseNo()),
+                h.deputies() == null ? Formats.NONE : Formats.integer(h.deputies()),
+                h.score() == null ? Formats.NONE : Formats.fixed(h.score(), 1), Cells.text(h.comments()));
+    }
+
+    private void coverage(Document doc) {
+        doc.h1(n.chapter("履职评议"));
+        String s = new SummaryWriter(f).coverage("", p.end());
+        doc.paragraph(s != null ? s : "本单位没有应评议的员额法官、检察官。");
+        doc.table(CoverageTables.coverage(ctx, period.code(), List.of(unit.code()), false));
+        doc.h2(n.section("本届尚未评议人员名单"));
+        doc.table(CoverageTables.notEvaluated(ctx, period.code(), unit.code()));
+        doc.h2(n.section("离任未评议人员名单"));
+        doc.table(CoverageTables.leftNotEvaluated(ctx, period.code(), unit.code()));
+    }
+}

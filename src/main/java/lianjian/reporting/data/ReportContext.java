@@ -1,0 +1,96 @@
+package lianjian.reporting.data;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import lianjian.importing.receipt.Receipt;
+import lianjian.indicators.IndicatorCatalog;
+import lianjian.indicators.IndicatorRepository;
+import lianjian.indicators.Period;
+
+/**
+ * Everything the report families read, for one publication: the stored figures (the only source
+ * of numbers), the catalog, the directory of units and staff, the descriptive records, the import
+ * receipts, the computation's as-of date and term, and the time the reports are generated.
+ *
+ * <p>A unit's figures of a period are read once per publication: the same ones appear in the
+ * overview, the unit reports, the trend tables of both periods and the dossiers. They cannot change
+ * meanwhile (the indicators step has committed), and a new context is made for every publication.
+ */
+public final class ReportContext {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final IndicatorRepository figures;
+    private final IndicatorCatalog catalog;
+    private final Directory directory;
+    private final DomainRecords records;
+    private final List<Receipt> receipts;
+    private final IndicatorRepository.Run run;
+    private final String county;
+    private final LocalDateTime generatedAt;
+    private final Map<String, FigureSet> unitFigures = new ConcurrentHashMap<>();
+    private final List<IndicatorRepository.PeriodRow> periods;
+
+    public ReportContext(IndicatorRepository figures, IndicatorCatalog catalog, Directory directory, DomainRecords records,
+                         List<Receipt> receipts, IndicatorRepository.Run run, String county, LocalDateTime generatedAt) {
+        this.figures = figures;
+        this.catalog = catalog;
+        this.directory = directory;
+        this.records = records;
+        this.receipts = List.copyOf(receipts);
+        this.run = run;
+        this.county = county;
+        this.generatedAt = generatedAt;
+        this.periods = List.copyOf(figures.periods());
+    }
+
+    public IndicatorRepository figures() { return figures; }
+    public IndicatorCatalog catalog() { return catalog; }
+    public Directory directory() { return directory; }
+    public DomainRecords records() { return records; }
+    public List<Receipt> receipts() { return receipts; }
+    public IndicatorRepository.Run run() { return run; }
+    public String county() { return county; }
+    public LocalDateTime generatedAt() { return generatedAt; }
+
+    /** The computed periods: years, then halves, then quarters, each in time order. */
+    public List<IndicatorRepository.PeriodRow> periods() {
+        return periods;
+    }
+
+    public FigureSet unit(String period, String unit) {
+        return unitFigures.computeIfAbsent(period + "|" + unit, k -> new FigureSet(figures.unitFigures(period, unit), catalog));
+    }
+
+    public FigureSet county(String period) {
+        return unit(period, "ALL");
+    }
+
+    public FigureSet person(String period, String personId) {
+        return new FigureSet(figures.personFigures(period, personId), catalog);
+    }
+
+    /** The period as stored (with its as-of capped end), or null when it was not computed. */
+    public Period period(String code) {
+        for (IndicatorRepository.PeriodRow p : periods) if (p.code().equals(code)) return p.period();
+        return null;
+    }
+
+    public String generatedAtText() {
+        return generatedAt.format(STAMP);
+    }
+
+    /** 示例县人大常委会监察和司法工作委员会 */
+    public String congressOffice() {
+        return county + "人大常委会监察和司法工作委员会";
+    }
+
+    /** 中共示例县委政法委员会 */
+    public String politicalLegalCommittee() {
+        return "中共" + county + "委政法委员会";
+    }
+}

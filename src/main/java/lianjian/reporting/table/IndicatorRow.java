@@ -1,0 +1,24 @@
+package lianjian.reporting.table;
+
+import java.util.List;
+import java.util.Map;
+
+import lianjian.reporting.pdf.Table;
+import lianjian.reporting.pdf.Template;
+
+/**
+ * A row of the indicator comparison table (indicator-table.jrxml): the figure of the period, the
+ * previous period and the change (环比), the same period a year earlier and the change (同比), the
+ * reference interval and 达标 / 未达标. All text, formatted with lianjian.indicators.Formats.
+ *
+ * @param group the family the indicator belongs to (审判执行, 案件评查 …), printed as a group row
+ * @param alert the value is 未达标
+ */
+public record IndicatorRow(String group, String name, String value, String previous, String changePrevious,
+                           String yearEarlier, String changeYearEarlier, String reference, String verdict,
+                           Boolean alert) {
+
+    public static Table table(List<IndicatorRow> rows) {
+        return new Table(Template.INDICATORS, rows, Map.of());
+    }
+}

@@ -1,0 +1,71 @@
+package lianjian.reporting.text;
+
+import lianjian.indicators.Figure;
+import lianjian.indicators.Formats;
+import lianjian.indicators.IndicatorDef;
+
+/** Table cell texts beyond the plain value: changes, reference intervals, 达标 / 未达标. */
+public final class Cells {
+
+    private Cells() {}
+
+    /** ▲1.2 个百分点 / ▼3 件 / ＝0.00 / — (Formats.change, the dashboard's wording). */
+    public static String change(IndicatorDef def, Double change) {
+        return Formats.change(def.display(), change);
+    }
+
+    /**
+     * The configured interval in the indicator's display form: 95.0%～100.0%, ≥95.0%, ≤5.0%; "—"
+     * when none is configured. An interval with a note (e.g. 示例) gets a "*" that the table's note explains.
+     */
+    public static String reference(IndicatorDef def) {
+        return reference(def, def.referenceLow(), def.referenceHigh());
+    }
+
+    /**
+     * The interval stored with the figure, i.e. the one its 达标 / 未达标 was judged against (the
+     * configuration may have changed since the figures were computed); the catalog's when there is
+     * no figure.
+     */
+    public static String reference(IndicatorDef def, Figure figure) {
+        if (figure == null) return reference(def);
+        return reference(def, figure.referenceLow(), figure.referenceHigh());
+    }
+
+    private static String reference(IndicatorDef def, Double lowValue, Double highValue) {
+        if (lowValue == null && highValue == null) return Formats.NONE;
+        String low = lowValue == null ? null : Formats.bare(def.display(), lowValue);
+        String high = highValue == null ? null : Formats.bare(def.display(), highValue);
+        String text = low != null && high != null ? low + "～" + high : low != null ? "≥" + low : "≤" + high;
+        return isExample(def) ? text + "*" : text;
+    }
+
+    /** The interval carries a note such as 示例 (to be replaced by the official one). */
+    public static boolean isExample(IndicatorDef def) {
+        return def.hasReference() && def.referenceNote() != null && !def.referenceNote().isBlank();
+    }
+
+    /** 达标 / 未达标 as stored with the figure, "—" without interval or value. */
+    public static String verdict(Figure figure) {
+        if (figure == null || figure.meets() == null) return Formats.NONE;
+        return figure.meets() ? "达标" : "未达标";
+    }
+
+    /** The indicator's name with its direction arrow (↑ higher is better, ↓ lower, ◎ interval). */
+    public static String nameWithDirection(IndicatorDef def) {
+        // ℹ (descriptive) is not in the embedded font and says nothing a reader needs: no mark.
+        return switch (def.direction()) {
+            case UP -> def.name() + " ↑";
+            case DOWN -> def.name() + " ↓";
+            case BAND -> def.name() + " ◎";
+            case INFO -> def.name();
+        };
+    }
+
+    /** Plain text for a possibly blank value. */
+    public static String text(Object o) {
+        if (o == null) return Formats.NONE;
+        String s = o.toString().trim();
+        return s.isEmpty() ? Formats.NONE : s;
+    }
+}
