@@ -445,27 +445,7 @@ final class CourtCaseGenerator {
 
     /** A judge in office over the whole life of the case, chosen in proportion to caseload weight. */
     private Person weightedActive(List<Person> people, LocalDate from, LocalDate through) {
-        double total = 0;
-        for (Person p : people) {
-            if (p.activeOver(from, through)) {
-                total += p.caseWeight();
-            }
-        }
-        if (total <= 0) {
-            return null;
-        }
-        double u = rng.nextDouble() * total;
-        Person last = null;
-        for (Person p : people) {
-            if (p.activeOver(from, through)) {
-                last = p;
-                u -= p.caseWeight();
-                if (u < 0) {
-                    return p;
-                }
-            }
-        }
-        return last;
+        return Person.pickByCaseload(people, from, through, rng);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -27,6 +27,28 @@ record Person(
     }
 
     /** Appointed on or before {@code from} and still in office on {@code to}. */
+    /**
+     * One of {@code people} in office over [from, through], chosen in proportion to caseload weight;
+     * null (and no random draw) when nobody qualifies.
+     */
+    static Person pickByCaseload(java.util.List<Person> people, LocalDate from, LocalDate through, Rng rng) {
+        double total = 0;
+        for (Person p : people) {
+            if (p.activeOver(from, through)) total += p.caseWeight();
+        }
+        if (total <= 0) return null;
+        double u = rng.nextDouble() * total;
+        Person last = null;
+        for (Person p : people) {
+            if (p.activeOver(from, through)) {
+                last = p;
+                u -= p.caseWeight();
+                if (u < 0) return p;
+            }
+        }
+        return last;
+    }
+
     boolean activeOver(LocalDate from, LocalDate to) {
         return !appointedOn.isAfter(from) && (leftOn == null || !leftOn.isBefore(to));
     }

@@ -205,32 +205,12 @@ final class ProcuratorateCaseGenerator {
             }
             return out;
         });
-        double total = 0;
-        for (Person p : people) {
-            if (p.activeOver(from, through)) {
-                total += p.caseWeight();
-            }
+        Person picked = Person.pickByCaseload(people, from, through, rng);
+        if (picked != null) return picked;
+        for (Person p : roster.ofUnit("JCY01")) {
+            if (p.isQuota() && p.activeOver(from, through)) return p;
         }
-        if (total <= 0) {
-            for (Person p : roster.ofUnit("JCY01")) {
-                if (p.isQuota() && p.activeOver(from, through)) {
-                    return p;
-                }
-            }
-            return roster.ofUnit("JCY01").get(0);
-        }
-        double u = rng.nextDouble() * total;
-        Person last = null;
-        for (Person p : people) {
-            if (p.activeOver(from, through)) {
-                last = p;
-                u -= p.caseWeight();
-                if (u < 0) {
-                    return p;
-                }
-            }
-        }
-        return last;
+        return roster.ofUnit("JCY01").get(0);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

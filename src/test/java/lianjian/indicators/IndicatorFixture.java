@@ -92,6 +92,14 @@ final class IndicatorFixture {
 
     Row row(String table) { return new Row(table); }
 
+    /** The sample county's four units: FY01 法院, JCY01 检察院, GAJ01 公安局, SFJ01 司法局. */
+    void standardUnits() {
+        unit("FY01", "示例县人民法院", "法院");
+        unit("JCY01", "示例县人民检察院", "检察院");
+        unit("GAJ01", "示例县公安局", "公安局");
+        unit("SFJ01", "示例县司法局", "司法局");
+    }
+
     void unit(String code, String name, String type) {
         row("unit").set("unit_code", code).set("unit_name", name).set("unit_type", type).insert();
     }

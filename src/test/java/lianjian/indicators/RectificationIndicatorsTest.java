@@ -46,10 +46,7 @@ class RectificationIndicatorsTest {
     @BeforeEach
     void setUp() {
         fx = new IndicatorFixture(dir).with(softly);
-        fx.unit("FY01", "示例县人民法院", "法院");
-        fx.unit("JCY01", "示例县人民检察院", "检察院");
-        fx.unit("GAJ01", "示例县公安局", "公安局");
-        fx.unit("SFJ01", "示例县司法局", "司法局");
+        fx.standardUnits();
         fx.problem("Z1", "FY01", "2025-01-01", "2025-02-28", "已整改", "2025-02-20");
         fx.problem("Z2", "FY01", "2024-11-10", "2025-01-31", "整改中", null);
         fx.problem("Z3", "FY01", "2025-03-31", "2025-04-10", "未整改", null);

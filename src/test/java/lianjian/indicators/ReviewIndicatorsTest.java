@@ -46,10 +46,7 @@ class ReviewIndicatorsTest {
     @BeforeEach
     void setUp() {
         fx = new IndicatorFixture(dir).with(softly);
-        fx.unit("FY01", "示例县人民法院", "法院");
-        fx.unit("JCY01", "示例县人民检察院", "检察院");
-        fx.unit("GAJ01", "示例县公安局", "公安局");
-        fx.unit("SFJ01", "示例县司法局", "司法局");
+        fx.standardUnits();
         fx.person("A", "张明", "FY01", "法官", null, "2018-03-01", null);
         fx.person("B", "李华", "FY01", "法官", null, "2015-06-01", null);
         fx.person("C", "赵强", "JCY01", "检察官", null, "2017-05-01", null);

@@ -45,10 +45,7 @@ class SatisfactionIndicatorsTest {
     @BeforeEach
     void setUp() {
         fx = new IndicatorFixture(dir).with(softly);
-        fx.unit("FY01", "示例县人民法院", "法院");
-        fx.unit("JCY01", "示例县人民检察院", "检察院");
-        fx.unit("GAJ01", "示例县公安局", "公安局");
-        fx.unit("SFJ01", "示例县司法局", "司法局");
+        fx.standardUnits();
         fx.survey("SV1", "FY01", "2025-01-01", "2025-01-31", "群众", 60, 30, 10, 20);
         fx.survey("SV1", "FY01", "2025-01-01", "2025-01-31", "律师", 8, 1, 1, null);
         fx.survey("SV2", "FY01", "2024-12-01", "2025-03-31", "当事人", 20, 10, 10, 5);
