@@ -65,17 +65,17 @@ public final class ErrorWorkbookWriter {
         Sheet sh = wb.createSheet("汇总");
         int r = 0;
         text(sh.createRow(r++), 0, "导入错误报告", styles.title);
-        kv(sh, r++, "文件", fileName);
-        kv(sh, r++, "结果", outcome.chinese());
-        kv(sh, r++, "说明", summary);
-        kv(sh, r++, "读取行数", String.valueOf(report.rowsRead()));
-        kv(sh, r++, "有错误的行数", String.valueOf(report.rowsRejected()));
-        kv(sh, r++, "错误 / 警告", report.errors() + " / " + report.warnings());
-        kv(sh, r++, "怎么办", outcome == Outcome.REJECTED
+        kv(sh, styles, r++, "文件", fileName);
+        kv(sh, styles, r++, "结果", outcome.chinese());
+        kv(sh, styles, r++, "说明", summary);
+        kv(sh, styles, r++, "读取行数", String.valueOf(report.rowsRead()));
+        kv(sh, styles, r++, "有错误的行数", String.valueOf(report.rowsRejected()));
+        kv(sh, styles, r++, "错误 / 警告", report.errors() + " / " + report.warnings());
+        kv(sh, styles, r++, "怎么办", outcome == Outcome.REJECTED
                 ? "整个文件未导入。请按下表和各工作表中标红的单元格修改原文件，然后把改好的原文件重新放入 data-import/inbox/。"
                 : "没有错误的行已经导入；标红的行未导入。请修改后把这些行（或整个文件）重新放入 data-import/inbox/，同一编号的行会被新内容替换。");
-        for (FileReport.SheetReport s : report.sheets()) kv(sh, r++, "工作表", s.summary());
-        if (report.messagesDropped() > 0) kv(sh, r++, "注意", "信息过多，下表只列出前 " + FileReport.MAX_MESSAGES + " 条");
+        for (FileReport.SheetReport s : report.sheets()) kv(sh, styles, r++, "工作表", s.summary());
+        if (report.messagesDropped() > 0) kv(sh, styles, r++, "注意", "信息过多，下表只列出前 " + FileReport.MAX_MESSAGES + " 条");
         r++;
         Row head = sh.createRow(r++);
         String[] heads = {"级别", "工作表", "行号", "列", "列名", "单元格内容", "问题", "完整说明"};
@@ -91,12 +91,8 @@ public final class ErrorWorkbookWriter {
             text(row, 6, m.rule(), null);
             text(row, 7, m.text(), null);
         }
-        sh.setColumnWidth(0, 8 * 256);
-        sh.setColumnWidth(1, 16 * 256);
-        sh.setColumnWidth(4, 16 * 256);
-        sh.setColumnWidth(5, 20 * 256);
-        sh.setColumnWidth(6, 50 * 256);
-        sh.setColumnWidth(7, 70 * 256);
+        int[] widths = {13, 16, 7, 5, 16, 20, 50, 70};
+        for (int i = 0; i < widths.length; i++) sh.setColumnWidth(i, widths[i] * 256);
     }
 
     private void writeSheet(Workbook wb, Styles styles, FileReport.SheetReport s, String name) {
@@ -156,10 +152,14 @@ public final class ErrorWorkbookWriter {
         return n;
     }
 
-    private static void kv(Sheet sh, int r, String k, String v) {
+    /** A label and its value; long values span the table's width and wrap (row height set to fit). */
+    private static void kv(Sheet sh, Styles styles, int r, String k, String v) {
         Row row = sh.createRow(r);
-        row.createCell(0).setCellValue(k);
-        row.createCell(1).setCellValue(v);
+        text(row, 0, k, styles.title);
+        text(row, 1, v, styles.wrap);
+        sh.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 1, 7));
+        int lines = Math.max(1, (int) Math.ceil(v.length() / 95.0)); // about 95 Chinese characters fit in B:H
+        row.setHeightInPoints(lines * 15f);
     }
 
     private static void text(Row row, int col, String v, CellStyle style) {
@@ -173,6 +173,7 @@ public final class ErrorWorkbookWriter {
         final CellStyle error;
         final CellStyle warning;
         final CellStyle title;
+        final CellStyle wrap;
 
         Styles(Workbook wb) {
             Font bold = wb.createFont();
@@ -191,6 +192,9 @@ public final class ErrorWorkbookWriter {
             warning.setWrapText(true);
             title = wb.createCellStyle();
             title.setFont(bold);
+            wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         }
     }
 
