@@ -50,7 +50,9 @@ public final class CompileTemplates {
                     throw new JRException("Cannot compile " + f + ": " + e.getMessage() + hint(f, e), e);
                 }
                 compiled++;
-                System.out.printf("[jasper] %s -> %s (%d ms)%n", name, target, (System.nanoTime() - t0) / 1_000_000);
+                if (Boolean.getBoolean("lianjian.jasper.verbose")) {
+                    System.out.printf("[jasper] %s -> %s (%d ms)%n", name, target, (System.nanoTime() - t0) / 1_000_000);
+                }
             } else if (name.endsWith(".jrtx")) {
                 Files.copy(f, out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
