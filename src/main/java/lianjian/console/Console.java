@@ -2,7 +2,6 @@ package lianjian.console;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -116,8 +115,4 @@ public class Console {
         @Override void close();
     }
 
-    /** Helpers for messages. */
-    public static String seconds(Duration d) {
-        return String.format("%.1f 秒", d.toMillis() / 1000.0);
-    }
 }

@@ -1,7 +1,6 @@
 package lianjian.indicators;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * A statistical period (DOMAIN §5.1): a calendar year ({@code 2025}), half-year ({@code 2025H1}) or
@@ -59,11 +58,6 @@ public record Period(String code, Kind kind, LocalDate start, LocalDate lastDay,
     /** The same period one year earlier (同比). */
     public String yearEarlierCode() {
         return (start.getYear() - 1) + code.substring(4);
-    }
-
-    /** Days from start to end inclusive — how much of the period the as-of date covers. */
-    public long coveredDays() {
-        return ChronoUnit.DAYS.between(start, end) + 1;
     }
 
     /** 2025年、2025年上半年、2025年第三季度 */

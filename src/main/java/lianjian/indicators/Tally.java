@@ -12,10 +12,8 @@ final class Tally {
     final double[][] byPerson;
     final boolean[] unitTouched;
     final boolean[] personTouched;
-    private final int width;
 
     Tally(int width, int units, int persons) {
-        this.width = width;
         this.all = new double[width];
         this.byUnit = new double[units][width];
         this.byPerson = new double[persons][width];
@@ -35,6 +33,4 @@ final class Tally {
         if (unit >= 0) unitTouched[unit] = true;
         if (person >= 0) personTouched[person] = true;
     }
-
-    double[] empty() { return new double[width]; }
 }

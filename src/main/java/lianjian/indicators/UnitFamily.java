@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
 /**
  * A family computed per unit and county-wide only (S, E, Z, D, X, A). Small tables, so the rows are
@@ -42,6 +41,4 @@ abstract class UnitFamily {
     protected static boolean in(long day, long start, long end) {
         return day != IndicatorContext.NO_DATE && day >= start && day <= end;
     }
-
-    protected static <T> void each(List<T> rows, Consumer<T> c) { rows.forEach(c); }
 }

@@ -25,9 +25,4 @@ public enum ColumnType {
         }
         throw new IllegalArgumentException("unknown column type '" + name + "'");
     }
-
-    /** The value is stored as text (ISO text for dates). */
-    public boolean storedAsText() {
-        return this != BOOL && this != COUNT && this != AMOUNT && this != SCORE;
-    }
 }

@@ -26,8 +26,6 @@ public record SheetKind(String id, String name, String table, int importOrder, L
         return columns.stream().filter(ColumnDef::required).toList();
     }
 
-    public boolean isReferenceData() { return importOrder < 9; }
-
     /** Kinds are singletons of the catalog: identity, not a deep comparison of every column, per row. */
     @Override
     public boolean equals(Object o) { return this == o; }
