@@ -23,13 +23,15 @@ import picocli.CommandLine.Option;
  * county includes one deliberately broken workbook, so a newcomer also sees a rejection and its
  * error workbook — the run therefore ends with exit status 2.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"在空的工作区中生成示例县数据（2022—2025年，4个单位，约150名法官检察官），然后执行 run。",
+@Command(name = "demo", description = {"在空的工作区中生成示例县数据（2022—2025年，4个单位，约150名法官检察官），然后执行 run。",
                 "示例数据中有一个故意出错的文件，用来演示拒绝和错误报告，因此正常结束时退出码为 2。"})
 public class DemoCommand implements Callable<Integer>, LianjianCommand.HasWorkspace {
 
     @Mixin
     WorkspaceOptions options;
+
+    @Mixin
+    HelpOption help;
 
     @Option(names = "--seed", paramLabel = "N", description = "随机种子（相同种子生成完全相同的文件，默认 ${DEFAULT-VALUE}）")
     long seed = SampleCountyOptions.DEFAULT_SEED;

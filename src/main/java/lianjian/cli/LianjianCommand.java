@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
  * Options not known to a subcommand that look like {@code --key=value} go to Spring as settings.
  */
 @Command(name = "lianjian",
-        mixinStandardHelpOptions = true,
         version = "联监 Lianjian 0.1",
         description = {"联监：人大司法监督与政法委执法监督衔接 —— 数据导入、指标计算、报告与看板。", ""},
         subcommands = {RunCommand.class, DemoCommand.class, TemplatesCommand.class, StatusCommand.class,
@@ -16,6 +15,12 @@ import picocli.CommandLine.Command;
         footer = {"", "退出码：0 全部导入并发布；2 运行完成但有文件被拒绝；1 运行失败（原看板保持不变）。",
                 "任何设置都可在命令后以 --键=值 覆盖，例如 --lianjian.county=某某县。"})
 public class LianjianCommand implements Runnable {
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
+    @picocli.CommandLine.Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本并退出")
+    boolean version;
 
     @Override
     public void run() {
@@ -27,7 +32,39 @@ public class LianjianCommand implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUnmatchedOptionsArePositionalParams(true); // --key=value settings reach WorkspaceOptions.settings
         cl.setExecutionExceptionHandler(LianjianCommand::failed);
+        cl.setParameterExceptionHandler(LianjianCommand::badArguments);
+        chineseHeadings(cl);
         return cl.execute(args);
+    }
+
+    /** Usage text headings in Chinese, for the top command and every subcommand. */
+    private static void chineseHeadings(CommandLine cl) {
+        cl.getCommandSpec().usageMessage().synopsisHeading("用法：").commandListHeading("%n命令：%n")
+                .optionListHeading("%n选项：%n").parameterListHeading("%n参数：%n");
+        if ("help".equals(cl.getCommandName())) {
+            cl.getCommandSpec().usageMessage().header("显示某个命令的帮助，例如 help run").description("显示某个命令的帮助，例如 help run");
+        }
+        for (CommandLine sub : cl.getSubcommands().values()) chineseHeadings(sub);
+    }
+
+    /** Wrong arguments: one Chinese line naming what was wrong, then the command's usage. */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        String why;
+        if (e.getCause() instanceof java.time.format.DateTimeParseException
+                || e.getMessage() != null && e.getMessage().contains("LocalDate")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("cannot convert '([^']*)'").matcher(String.valueOf(e.getMessage()));
+            why = "日期「" + (m.find() ? m.group(1) : "") + "」无效，应写成 YYYY-MM-DD，例如 2025-06-30";
+        } else if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            why = "不认识的参数 " + String.join(" ", u.getUnmatched());
+        } else if (e instanceof CommandLine.MissingParameterException) {
+            why = "缺少参数值（" + e.getMessage() + "）";
+        } else {
+            why = e.getMessage();
+        }
+        System.err.println("参数有误：" + why);
+        cl.usage(System.err);
+        return 1;
     }
 
     /**

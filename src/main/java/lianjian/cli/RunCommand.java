@@ -14,18 +14,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code run}: import the inbox, compute every period, publish site/ (DOMAIN §7). */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "导入 data-import/inbox/ 中的全部文件，计算各期指标，发布 site/（含 PDF 报告）。")
+@Command(name = "run", description = "导入 data-import/inbox/ 中的全部文件，计算各期指标，发布 site/（含 PDF 报告）。")
 public class RunCommand implements Callable<Integer>, LianjianCommand.HasWorkspace {
 
     @Mixin
     WorkspaceOptions options;
 
+    @Mixin
+    HelpOption help;
+
     @Override
     public WorkspaceOptions options() { return options; }
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "统计截止日期（默认：数据所及最近一个季度的末日，且不晚于今天）")
+            description = {"统计截止日期：晚于它开始的统计期不计算，其余各期算到它为止。",
+                    "默认各期算到期末（不晚于今天），覆盖、整改、档案报告截至数据所及最近一个季度末。"})
     LocalDate asOf;
 
     @Override

@@ -10,11 +10,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code status}: the import log and the headline figures, in the terminal. */
-@Command(name = "status", mixinStandardHelpOptions = true, description = "在终端显示导入记录（回执）和最新一期的主要指标。")
+@Command(name = "status", description = "在终端显示导入记录（回执）和最新一期的主要指标。")
 public class StatusCommand implements Callable<Integer>, LianjianCommand.HasWorkspace {
 
     @Mixin
     WorkspaceOptions options;
+
+    @Mixin
+    HelpOption help;
 
     @Override
     public WorkspaceOptions options() { return options; }

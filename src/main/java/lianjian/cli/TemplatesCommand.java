@@ -16,12 +16,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code templates}: one blank, annotated workbook per sheet kind. */
-@Command(name = "templates", mixinStandardHelpOptions = true,
-        description = "在 data-import/templates/ 中为每种表生成空白模板（带必填标记、下拉列表、填写说明）。")
+@Command(name = "templates", description = "在 data-import/templates/ 中为每种表生成空白模板（带必填标记、下拉列表、填写说明）。")
 public class TemplatesCommand implements Callable<Integer>, LianjianCommand.HasWorkspace {
 
     @Mixin
     WorkspaceOptions options;
+
+    @Mixin
+    HelpOption help;
 
     @Override
     public WorkspaceOptions options() { return options; }

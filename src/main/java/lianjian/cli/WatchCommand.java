@@ -19,12 +19,14 @@ import picocli.CommandLine.Option;
  * {@code watch}: keeps running, and starts {@code run} whenever files in the inbox have settled
  * (none of them modified within the settle time). Stop with Ctrl+C.
  */
-@Command(name = "watch", mixinStandardHelpOptions = true,
-        description = "持续运行：收件文件夹中有新文件且已写完时，自动执行一次 run。按 Ctrl+C 停止。")
+@Command(name = "watch", description = "持续运行：收件文件夹中有新文件且已写完时，自动执行一次 run。按 Ctrl+C 停止。")
 public class WatchCommand implements Callable<Integer>, LianjianCommand.HasWorkspace {
 
     @Mixin
     WorkspaceOptions options;
+
+    @Mixin
+    HelpOption help;
 
     @Override
     public WorkspaceOptions options() { return options; }

@@ -68,10 +68,12 @@ public class FileImporter {
     private final LianjianProperties properties;
     private final Workspace workspace;
     private final Console console;
+    private final ImportOrder importOrder;
     private final ErrorWorkbookWriter errorWorkbooks = new ErrorWorkbookWriter();
 
     public FileImporter(JdbcTemplate jdbc, PlatformTransactionManager tx, ReceiptRepository receipts,
-                        SheetKindCatalog kinds, LianjianProperties properties, Workspace workspace, Console console) {
+                        SheetKindCatalog kinds, LianjianProperties properties, Workspace workspace, Console console,
+                        ImportOrder importOrder) {
         this.jdbc = jdbc;
         this.savepoint = new TransactionTemplate(tx);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -81,6 +83,7 @@ public class FileImporter {
         this.properties = properties;
         this.workspace = workspace;
         this.console = console;
+        this.importOrder = importOrder;
     }
 
     public ImportResult importFile(Path file, LocalDate today) {
@@ -94,12 +97,11 @@ public class FileImporter {
             throw new UncheckedIOException("无法读取 " + file, e);
         }
 
-        Optional<Receipt> last = receipts.latestBySha(sha);
-        if (last.isPresent() && last.get().movedTo() != null && last.get().fileName().equals(name)
-                && !Files.exists(Path.of(last.get().movedTo()))) {
-            // A previous run committed this file but died before moving it.
-            moveAfterCommit(file, Path.of(last.get().movedTo()));
-            return ImportResult.moveCompleted(name, last.get().movedTo());
+        Optional<Receipt> pending = receipts.unconfirmedMove(sha);
+        if (pending.isPresent() && pending.get().fileName().equals(name) && !Files.exists(Path.of(pending.get().movedTo()))) {
+            // A previous run committed this file but died before moving it: only the move is left.
+            moveAfterCommit(file, Path.of(pending.get().movedTo()));
+            return ImportResult.moveCompleted(name, pending.get().movedTo());
         }
         Optional<Receipt> imported = receipts.latestImportBySha(sha);
         long fileId = receipts.open(name, sha, size);
@@ -140,62 +142,92 @@ public class FileImporter {
         return null;
     }
 
+    /**
+     * Reads the file and writes its valid rows. A workbook holding reference data (单位名录, 人员名册)
+     * and other sheets is read in passes, reference sheets first (then case lists, then reviews), so
+     * the rows of a sheet always know the units and persons of the same workbook whatever the order
+     * of its sheets. Each pass reads only the sheets it imports beyond their top rows.
+     */
     private void readAndWrite(Path file, long fileId, FileReport report) {
         WorkbookReader reader = WorkbookFormat.readerFor(file);
         ReferenceData refs = ReferenceData.load(jdbc);
         DomainRowWriter writer = new DomainRowWriter(jdbc, fileId, report::laterFlag);
-        BlockingQueue<List<CheckedRow>> queue = new ArrayBlockingQueue<>(16);
-        AtomicBoolean cancelled = new AtomicBoolean();
-        AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
-        java.util.concurrent.atomic.AtomicLong readCpu = new java.util.concurrent.atomic.AtomicLong();
+        CellParser parser = new CellParser();
+        List<Integer> orders = new java.util.ArrayList<>(importOrder.orders(file));
+        int passes = Math.max(1, orders.size());
         String name = file.getFileName().toString();
-
+        long writing = 0;
         try (Console.Task progress = console.progress(shorten(name), -1, "行")) {
-            SheetImporter visitor = new SheetImporter(recognizer, refs, new CellParser(), report,
-                    batch -> put(queue, batch, cancelled), progress::stepTo, progress::maxHint, cancelled::get);
-            Thread readingThread = new Thread(() -> {
-                try {
-                    reader.read(file, visitor);
-                    readCpu.set(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
-                } catch (RuntimeException e) {
-                    readFailure.set(e);
-                } catch (Error e) {
-                    readFailure.set(new IllegalStateException(e));
-                } finally {
-                    put(queue, END, new AtomicBoolean());
-                }
-            }, "read-" + name);
-            readingThread.setDaemon(true);
-            readingThread.start();
-            long writing = 0;
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            long cpu0 = threads.getCurrentThreadCpuTime();
-            try {
-                for (List<CheckedRow> batch; (batch = queue.take()) != END; ) {
-                    long w0 = System.nanoTime();
-                    writer.add(batch);
-                    writing += System.nanoTime() - w0;
-                }
-                readingThread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                cancelled.set(true);
-                throw new IllegalStateException("导入被中断", e);
-            } catch (RuntimeException e) {
-                cancelled.set(true);
-                queue.clear();
-                throw e;
+            long[] done = {0};
+            for (int pass = 0; pass < passes; pass++) {
+                int bucket = orders.isEmpty() ? 0 : orders.get(pass);
+                List<Integer> earlier = orders.subList(0, Math.max(0, passes - 1));
+                java.util.function.IntPredicate accepts = passes == 1 ? o -> true
+                        : pass < passes - 1 ? o -> o == bucket
+                        : o -> !earlier.contains(o); // the rest, including anything a preview missed
+                long base = done[0];
+                SheetImporter visitor = new SheetImporter(recognizer, refs, parser, report,
+                        n -> { done[0] = base + n; progress.stepTo(base + n); }, n -> progress.maxHint(base + n),
+                        accepts, pass == passes - 1);
+                writing += readPass(reader, file, visitor, writer);
             }
-            if (readFailure.get() != null) throw readFailure.get();
             long w1 = System.nanoTime();
             writer.finish();
             writing += System.nanoTime() - w1;
-            log.info("{}: {} rows; writing thread busy {} ms, CPU {} ms; reading thread CPU {} ms", name,
-                    report.rowsRead(), writing / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000,
-                    readCpu.get() / 1_000_000);
+            log.info("{}: {} rows in {} pass(es); writing thread busy {} ms", name, report.rowsRead(), passes,
+                    writing / 1_000_000);
             writer.writtenBySheet().forEach(report::rowsWritten);
             progress.stepTo(report.rowsRead());
         }
+    }
+
+    /**
+     * One read of the workbook: the reading thread parses and validates, handing batches through a
+     * small queue to this thread, which writes them (it holds the transaction). Returns the nanoseconds
+     * this thread spent writing.
+     */
+    private long readPass(WorkbookReader reader, Path file, SheetImporter visitor, DomainRowWriter writer) {
+        BlockingQueue<List<CheckedRow>> queue = new ArrayBlockingQueue<>(16);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
+        String name = file.getFileName().toString();
+        visitor.connect(batch -> put(queue, batch, cancelled), cancelled::get);
+        Thread readingThread = new Thread(() -> {
+            try {
+                reader.read(file, visitor);
+            } catch (UnreadableWorkbookException e) {
+                readFailure.set(e);
+            } catch (RuntimeException | Error e) {
+                // Whatever else goes wrong while reading is the file's doing as far as the run is
+                // concerned (DOMAIN §3.4: reject it with one clear message, go on with the others);
+                // the details go to the log for whoever investigates.
+                log.warn("reading {} failed", name, e);
+                readFailure.set(new UnreadableWorkbookException("文件内容有误，无法读取（" + e.getClass().getSimpleName() + "）", e));
+            } finally {
+                put(queue, END, new AtomicBoolean());
+            }
+        }, "read-" + name);
+        readingThread.setDaemon(true);
+        readingThread.start();
+        long writing = 0;
+        try {
+            for (List<CheckedRow> batch; (batch = queue.take()) != END; ) {
+                long w0 = System.nanoTime();
+                writer.add(batch);
+                writing += System.nanoTime() - w0;
+            }
+            readingThread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancelled.set(true);
+            throw new IllegalStateException("导入被中断", e);
+        } catch (RuntimeException e) {
+            cancelled.set(true);
+            queue.clear();
+            throw e;
+        }
+        if (readFailure.get() != null) throw readFailure.get();
+        return writing;
     }
 
     private static void put(BlockingQueue<List<CheckedRow>> queue, List<CheckedRow> batch, AtomicBoolean cancelled) {

@@ -16,6 +16,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import lianjian.config.LianjianProperties;
 import lianjian.console.Console;
 import lianjian.importing.receipt.Outcome;
+import lianjian.importing.receipt.ReceiptRepository;
 import lianjian.workspace.InboxScanner;
 import lianjian.workspace.Workspace;
 
@@ -32,10 +33,12 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
     private final ImportRunLog runLog;
     private final Console console;
     private final Duration settle;
+    private final ReceiptRepository receipts;
     private final Deque<InboxScanner.Candidate> queue = new ArrayDeque<>();
 
     public ImportInboxTasklet(Workspace workspace, FileImporter importer, ImportOrder order, ImportRunLog runLog,
-                              Console console, LianjianProperties properties) {
+                              Console console, LianjianProperties properties, ReceiptRepository receipts) {
+        this.receipts = receipts;
         this.workspace = workspace;
         this.importer = importer;
         this.order = order;
@@ -47,6 +50,7 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
     @Override
     public void beforeStep(StepExecution stepExecution) {
         queue.clear();
+        receipts.confirmMoves(); // moves a crash interrupted after they happened
         InboxScanner.Scan scan = new InboxScanner(settle).scan(workspace.inbox());
         runLog.stillBeingWritten(scan.stillBeingWritten());
         for (var p : scan.stillBeingWritten()) {
@@ -76,6 +80,7 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        receipts.confirmMoves();
         return runLog.anyRejected() ? new ExitStatus("COMPLETED_WITH_REJECTIONS") : stepExecution.getExitStatus();
     }
 

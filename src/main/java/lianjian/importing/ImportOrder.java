@@ -4,18 +4,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import lianjian.importing.read.RawCell;
 import lianjian.importing.read.SheetVisitor;
-import lianjian.importing.read.UnreadableWorkbookException;
 import lianjian.importing.read.WorkbookFormat;
 import lianjian.importing.validate.SheetRecognizer;
 import lianjian.workspace.InboxScanner;
 
 /**
- * The order files of one run are imported in (DOMAIN §3.1): files holding 单位名录 first, then
- * 人员名册, then the rest by modification time — so a roster dropped together with case lists is
- * known to them. Ranking reads only each sheet's top rows.
+ * The order reference data goes first (DOMAIN §3.1), between files and within a file.
+ *
+ * <p>Between files: files holding 单位名录 first, then 人员名册, then the rest by modification time
+ * (case reviews after case lists), so a roster dropped together with case lists is known to them.
+ * Within a file: its sheets are imported in the same order ({@link #orders}), whatever their order
+ * in the workbook. Both look only at each sheet's name and top rows (a preview read).
  */
 public final class ImportOrder {
 
@@ -26,18 +30,24 @@ public final class ImportOrder {
     public List<InboxScanner.Candidate> sort(List<InboxScanner.Candidate> files) {
         record Ranked(InboxScanner.Candidate c, int rank) {}
         List<Ranked> ranked = new ArrayList<>();
-        for (InboxScanner.Candidate c : files) ranked.add(new Ranked(c, rank(c.path())));
+        for (InboxScanner.Candidate c : files) {
+            SortedSet<Integer> orders = orders(c.path());
+            ranked.add(new Ranked(c, orders.isEmpty() ? 9 : orders.first()));
+        }
         ranked.sort(Comparator.comparingInt(Ranked::rank)
                 .thenComparing(r -> r.c().modified())
                 .thenComparing(r -> r.c().path().getFileName().toString()));
         return ranked.stream().map(Ranked::c).toList();
     }
 
-    /** The smallest import order of the kinds the file's sheets are recognised as (9 when none). */
-    int rank(Path file) {
-        int[] best = {9};
+    /**
+     * The import orders of the kinds the file's sheets are recognised as (empty when none, or when
+     * the file cannot be read — the import itself then says why).
+     */
+    public SortedSet<Integer> orders(Path file) {
+        SortedSet<Integer> orders = new TreeSet<>();
         try {
-            WorkbookFormat.readerFor(file).read(file, new SheetVisitor() {
+            WorkbookFormat.previewReaderFor(file).read(file, new SheetVisitor() {
                 String name;
                 boolean hidden;
                 final List<SheetRecognizer.TopRow> top = new ArrayList<>();
@@ -52,20 +62,20 @@ public final class ImportOrder {
 
                 @Override
                 public boolean row(int rowNumber, RawCell[] cells) {
-                    top.add(new SheetRecognizer.TopRow(rowNumber, cells));
+                    if (!SheetRecognizer.isBlank(cells)) top.add(new SheetRecognizer.TopRow(rowNumber, cells));
                     return top.size() < SheetRecognizer.HEADER_SEARCH_ROWS;
                 }
 
                 @Override
                 public void endSheet() {
                     if (recognizer.recognize(name, hidden, top) instanceof SheetRecognizer.Recognized r) {
-                        best[0] = Math.min(best[0], r.kind().importOrder());
+                        orders.add(r.kind().importOrder());
                     }
                 }
             });
         } catch (RuntimeException e) {
-            return 9; // the import itself will reject it with a proper message
+            return new TreeSet<>();
         }
-        return best[0];
+        return orders;
     }
 }

@@ -17,8 +17,9 @@ public class ImportStepConfiguration {
 
     @Bean
     public ImportInboxTasklet importInboxTasklet(Workspace workspace, FileImporter importer, ImportOrder order,
-                                                 ImportRunLog runLog, Console console, LianjianProperties properties) {
-        return new ImportInboxTasklet(workspace, importer, order, runLog, console, properties);
+                                                 ImportRunLog runLog, Console console, LianjianProperties properties,
+                                                 lianjian.importing.receipt.ReceiptRepository receipts) {
+        return new ImportInboxTasklet(workspace, importer, order, runLog, console, properties, receipts);
     }
 
     /**

@@ -33,10 +33,12 @@ final class SheetImporter implements SheetVisitor {
     private final ReferenceData refs;
     private final CellParser parser;
     private final FileReport report;
-    private final Consumer<List<CheckedRow>> sink;
+    private Consumer<List<CheckedRow>> sink;
     private final LongConsumer progress;
-    private final java.util.function.BooleanSupplier cancelled;
+    private java.util.function.BooleanSupplier cancelled = () -> false;
     private final LongConsumer maxHint;
+    private final java.util.function.IntPredicate acceptsOrder;
+    private final boolean lastPass;
 
     private String sheetName;
     private boolean hidden;
@@ -48,17 +50,27 @@ final class SheetImporter implements SheetVisitor {
     private long rowsSeen;
     private int readInSheet; // counted here and handed to the report per batch (it is shared, hence locked)
 
+    /**
+     * @param acceptsOrder which kinds (by import order) this pass over the workbook imports
+     * @param lastPass     the pass that reports skipped and unrecognised sheets
+     */
     SheetImporter(SheetRecognizer recognizer, ReferenceData refs, CellParser parser, FileReport report,
-                  Consumer<List<CheckedRow>> sink, LongConsumer progress, LongConsumer maxHint,
-                  java.util.function.BooleanSupplier cancelled) {
+                  LongConsumer progress, LongConsumer maxHint, java.util.function.IntPredicate acceptsOrder,
+                  boolean lastPass) {
         this.recognizer = recognizer;
         this.refs = refs;
         this.parser = parser;
         this.report = report;
-        this.sink = sink;
         this.progress = progress;
-        this.cancelled = cancelled;
         this.maxHint = maxHint;
+        this.acceptsOrder = acceptsOrder;
+        this.lastPass = lastPass;
+    }
+
+    /** Where valid rows go, and how the writing side says stop. */
+    void connect(Consumer<List<CheckedRow>> sink, java.util.function.BooleanSupplier cancelled) {
+        this.sink = sink;
+        this.cancelled = cancelled;
     }
 
     @Override
@@ -104,18 +116,29 @@ final class SheetImporter implements SheetVisitor {
         SheetRecognizer.Result result = recognizer.recognize(sheetName, hidden, List.copyOf(top));
         FileReport.SheetReport sheet = report.sheet(sheetName);
         if (result instanceof SheetRecognizer.Skipped skipped) {
-            sheet.outcome = skipped.reason();
-            report.add(ImportMessage.sheet(Level.NOTICE, sheetName, skipped.reason()));
+            if (lastPass) { // said once, not in every pass
+                sheet.outcome = skipped.reason();
+                report.add(ImportMessage.sheet(Level.NOTICE, sheetName, skipped.reason()));
+            }
             ignoreRest = true;
             return;
         }
         if (result instanceof SheetRecognizer.Broken broken) {
-            sheet.outcome = broken.reason();
-            report.add(ImportMessage.sheet(Level.ERROR, sheetName, broken.reason()));
+            // Named like a kind but without its headers: skipped like any unrecognised sheet (§3.2),
+            // with a warning that says which headers are missing, in case it was meant to be imported.
+            if (lastPass) {
+                sheet.outcome = broken.reason() + "，已跳过";
+                report.add(ImportMessage.sheet(Level.WARNING, sheetName, broken.reason() + "，已跳过"));
+            }
             ignoreRest = true;
             return;
         }
-        recognized = (SheetRecognizer.Recognized) result;
+        SheetRecognizer.Recognized candidate = (SheetRecognizer.Recognized) result;
+        if (!acceptsOrder.test(candidate.kind().importOrder())) {
+            ignoreRest = true; // another pass over this workbook imports it
+            return;
+        }
+        recognized = candidate;
         sheet.kindName = recognized.kind().name();
         sheet.headerRow = recognized.headerRowNumber();
         sheet.columnOf = recognized.columnOf();
@@ -186,7 +209,6 @@ final class SheetImporter implements SheetVisitor {
     }
 
     private static boolean isBlank(RawCell[] cells) {
-        for (RawCell c : cells) if (c != null && !c.isBlank()) return false;
-        return true;
+        return SheetRecognizer.isBlank(cells);
     }
 }

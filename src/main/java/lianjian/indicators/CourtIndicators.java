@@ -156,7 +156,8 @@ final class CourtIndicators extends PerPersonFamily {
     }
 
     private Cases load(IndicatorContext ctx) {
-        long asOf = ctx.asOf.toEpochDay();
+        // The latest end any period uses: a case can be on a C07 list only up to there.
+        long asOf = ctx.periods.stream().mapToLong(p -> p.end().toEpochDay()).max().orElse(ctx.asOf.toEpochDay());
         Integer count = ctx.jdbc.queryForObject("SELECT COUNT(*) FROM court_case", Integer.class);
         Cases c = new Cases(count == null ? 0 : count);
         ctx.jdbc.query("SELECT unit_code, person_id, case_type, procedure, filed_on, closed_on, statutory_days,"
@@ -165,7 +166,7 @@ final class CourtIndicators extends PerPersonFamily {
             int i = c.n;
             if (i >= c.filed.length) return; // rows added since the count; next run will see them
             c.unit[i] = units.of(rs.getString(1));
-            c.person[i] = persons.of(rs.getString(2));
+            c.person[i] = persons.of(ctx.personOf(rs.getString(1), rs.getString(2), rs.getString(19)));
             String type = rs.getString(3);
             String procedure = rs.getString(4);
             long filed = IndicatorContext.day(rs.getString(5));

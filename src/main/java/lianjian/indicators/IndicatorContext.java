@@ -41,6 +41,8 @@ public final class IndicatorContext {
     public final double[] satisfactionScores;
     public final Map<String, Unit> units = new LinkedHashMap<>();
     public final Map<String, Person> persons = new LinkedHashMap<>();
+    /** unit + name → person id, for names that are unique within their unit. */
+    private final Map<String, String> uniqueNames = new HashMap<>();
 
     public IndicatorContext(JdbcTemplate jdbc, List<Period> periods, LocalDate asOf, LocalDate termStart,
                             LocalDate termEnd, double[] satisfactionScores) {
@@ -59,6 +61,27 @@ public final class IndicatorContext {
                             rs.getString(4), quota == null ? null : ((Number) quota).intValue() == 1,
                             day(rs.getString(6)), day(rs.getString(7)), rs.getString(8), rs.getString(9)));
                 });
+        Map<String, Integer> seen = new HashMap<>();
+        for (Person p : persons.values()) {
+            String key = nameKey(p.unitCode(), p.name());
+            if (seen.merge(key, 1, Integer::sum) == 1) uniqueNames.put(key, p.id());
+            else uniqueNames.remove(key);
+        }
+    }
+
+    /**
+     * Whose row it is: the 人员编号 when given; otherwise the 承办人 name, when exactly one person of
+     * that name is on the unit's roster. Resolved here, with the roster of this computation, so rows
+     * imported before their judge was on the roster count once the roster arrives.
+     */
+    public String personOf(String unitCode, String personId, String name) {
+        if (personId != null) return personId;
+        if (name == null || unitCode == null) return null;
+        return uniqueNames.get(nameKey(unitCode, name));
+    }
+
+    private static String nameKey(String unitCode, String name) {
+        return unitCode + "\u0000" + lianjian.importing.parse.HeaderText.normalize(name);
     }
 
     /** Units of the given types, in code order. */

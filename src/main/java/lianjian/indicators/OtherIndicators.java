@@ -39,6 +39,10 @@ final class OtherIndicators extends UnitFamily {
             hearings.add(new Hearing(rs.getString(1), IndicatorContext.day(rs.getString(2)), rs.getLong(3)));
         });
 
+        // A01–A03 are one family (DOMAIN §6): a unit with activities or hearings gets all three.
+        java.util.TreeSet<String> aUnits = new java.util.TreeSet<>(unitsOf(activities, Activity::unit));
+        aUnits.addAll(unitsOf(hearings, Hearing::unit));
+        List<String> activityUnits = new ArrayList<>(aUnits);
         for (Period p : ctx.periods) {
             long s = p.start().toEpochDay(), e = p.end().toEpochDay();
             String code = p.code();
@@ -76,7 +80,7 @@ final class OtherIndicators extends UnitFamily {
                 out.ratio(code, unit, "", "X03", resolved, received);
                 out.count(code, unit, "", "X04", fromCongress);
             });
-            forEachScope(unitsOf(activities, Activity::unit), activities, Activity::unit, (unit, list) -> {
+            forEachScope(activityUnits, activities, Activity::unit, (unit, list) -> {
                 TreeMap<String, Long> byMethod = new TreeMap<>();
                 long n = 0;
                 for (Activity r : list) {
@@ -87,7 +91,7 @@ final class OtherIndicators extends UnitFamily {
                 out.count(code, unit, "", "A01", n);
                 byMethod.forEach((method, k) -> out.breakdownCount(code, unit, "A01", method, k));
             });
-            forEachScope(unitsOf(hearings, Hearing::unit), hearings, Hearing::unit, (unit, list) -> {
+            forEachScope(activityUnits, hearings, Hearing::unit, (unit, list) -> {
                 long sessions = 0, deputies = 0;
                 for (Hearing r : list) {
                     if (!in(r.day(), s, e)) continue;

@@ -42,11 +42,11 @@ final class ProcuratorateIndicators extends PerPersonFamily {
         int[] n = {0};
         ctx.jdbc.query("SELECT unit_code, person_id, category, received_on, closed_on, arrested, prosecution_result,"
                 + " returned_count, extension_count, other_procedures, plea_accepted, sentencing_type, sentencing_adopted,"
-                + " withdrawn, judgment FROM prosecution_case", rs -> {
+                + " withdrawn, judgment, prosecutor_name FROM prosecution_case", rs -> {
             int i = n[0];
             if (i >= cap) return;
             unit[i] = units.of(rs.getString(1));
-            person[i] = persons.of(rs.getString(2));
+            person[i] = persons.of(ctx.personOf(rs.getString(1), rs.getString(2), rs.getString(16)));
             received[i] = IndicatorContext.day(rs.getString(4));
             long c = IndicatorContext.day(rs.getString(5));
             closed[i] = c == IndicatorContext.NO_DATE ? Long.MAX_VALUE : c;

@@ -37,15 +37,18 @@ final class ReviewIndicators extends PerPersonFamily {
     void tally(IndicatorContext ctx) {
         record Review(long day, int unit, int person, String gradeClass, Double score) {}
         List<Review> reviews = new ArrayList<>();
-        ctx.jdbc.query("SELECT r.reviewed_on, COALESCE(cc.unit_code, pc.unit_code, r.unit_code),"
-                + " CASE WHEN cc.row_key IS NOT NULL THEN cc.person_id WHEN pc.row_key IS NOT NULL THEN pc.person_id"
-                + " ELSE r.person_id END, r.grade, r.score FROM case_review r"
+        // Unit and person from the case when its 案号 is in a case list, else from the review itself.
+        ctx.jdbc.query("SELECT r.reviewed_on, r.grade, r.score, cc.row_key, cc.unit_code, cc.person_id, cc.judge_name,"
+                + " pc.row_key, pc.unit_code, pc.person_id, pc.prosecutor_name, r.unit_code, r.person_id, r.handler_name"
+                + " FROM case_review r"
                 + " LEFT JOIN court_case cc ON cc.row_key = r.case_no"
                 + " LEFT JOIN prosecution_case pc ON pc.row_key = r.case_no", rs -> {
-            Object score = rs.getObject(5);
-            reviews.add(new Review(IndicatorContext.day(rs.getString(1)), units.of(rs.getString(2)),
-                    persons.of(rs.getString(3)), gradeClass(rs.getString(4)),
-                    score == null ? null : ((Number) score).doubleValue()));
+            int from = rs.getString(4) != null ? 5 : rs.getString(8) != null ? 9 : 12;
+            String unit = rs.getString(from);
+            String person = ctx.personOf(unit, rs.getString(from + 1), rs.getString(from + 2));
+            Object score = rs.getObject(3);
+            reviews.add(new Review(IndicatorContext.day(rs.getString(1)), units.of(unit), persons.of(person),
+                    gradeClass(rs.getString(2)), score == null ? null : ((Number) score).doubleValue()));
         });
         for (int i = 0; i < units.size(); i++) unitsWithReviews.add(units.name(i));
         unitsWithReviews.sort(null);

@@ -50,8 +50,14 @@ public class SiteBuild {
     public void publish() {
         try {
             Path site = workspace.site();
-            if (Files.exists(site)) move(site, previous());
-            move(dir(), site);
+            boolean hadSite = Files.exists(site);
+            if (hadSite) move(site, previous());
+            try {
+                move(dir(), site);
+            } catch (IOException e) {
+                if (hadSite && !Files.exists(site)) move(previous(), site); // never leave no site at all
+                throw e;
+            }
             deleteTree(previous());
         } catch (IOException e) {
             throw new UncheckedIOException("无法发布看板到 " + workspace.site(), e);

@@ -97,11 +97,26 @@ class InboxBehaviourTest {
                 .sheet("单位名录").row("单位编码", "单位名称", "单位类型").row("FY01", "示例县人民法院", "法院")
                 .sheet("人员名册").row("人员编号", "姓名", "所属单位", "人员类别", "任命日期").row("P001", "张明", "FY01", "法官", "2018-03-01")
                 .writeXlsx(h.inbox("全部.xlsx"));
-        // Sheets are read in workbook order, so the case sheet comes before the units it needs:
-        // that is an error the analyst can fix by moving the sheet or splitting the file.
+        // The case sheet comes first in the workbook, yet the units and the roster it needs are
+        // imported before it (reference sheets first, within a file as between files).
         ImportResult r = h.runImport().get(0);
-        assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
-        assertThat(r.rowsRejected()).isEqualTo(1);
+        assertThat(r.outcome()).isEqualTo(Outcome.IMPORTED);
+        assertThat(r.rowsImported()).isEqualTo(3);
+        assertThat(h.db.jdbc.queryForObject("SELECT person_id FROM court_case", String.class)).isEqualTo("P001");
+    }
+
+    @Test
+    void aStraySheetNamedLikeAKindDoesNotRejectTheFile() throws Exception {
+        h.loadReferenceData();
+        TestWorkbook.create()
+                .sheet("监督活动").row("活动编号", "活动日期", "监督方式", "活动名称").row("A-1", "2025-01-01", "明察暗访", "夜查")
+                .sheet("信访台账").row("本季度信访情况说明").row("详见附件")
+                .writeXlsx(h.inbox("活动与说明.xlsx"));
+        ImportResult r = h.runImport().get(0);
+        assertThat(r.outcome()).isEqualTo(Outcome.IMPORTED);
+        assertThat(r.warnings()).as("the skipped sheet is explained").isEqualTo(1);
+        assertThat(h.receipts.messages(h.db.jdbc.queryForObject("SELECT MAX(id) FROM import_file", Long.class), 5))
+                .extracting(m -> m.text()).anySatisfy(t -> assertThat(t).contains("信访台账").contains("缺少必填列").contains("已跳过"));
     }
 
     @Test

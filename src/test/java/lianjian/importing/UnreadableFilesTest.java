@@ -140,6 +140,37 @@ class UnreadableFilesTest {
         assertThat(importAlone(file).message()).contains("压缩炸弹");
     }
 
+    /** Nonsense inside a well-formed package (a cell beyond column XFD, a row number no int holds). */
+    @Test
+    void nonsenseCellReferencesRejectTheFileNotTheRun() throws Exception {
+        Path file = h.inbox("坏引用.xlsx");
+        writeMinimalXlsx(file, "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>活动编号</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"ZZZZZZZZ2\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
+        assertThat(importAlone(file).message()).contains("超出 Excel 的列范围");
+        Path file2 = h.inbox("坏行号.xlsx");
+        writeMinimalXlsx(file2, "<row r=\"99999999999\"><c r=\"A1\" t=\"inlineStr\"><is><t>活动编号</t></is></c></row>");
+        assertThat(importAlone(file2).message()).contains("无法读取");
+    }
+
+    private static void writeMinimalXlsx(Path file, String sheetRows) throws Exception {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                    + "</Types>");
+            put(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            put(zip, "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"监督活动\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            put(zip, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    + sheetRows + "</sheetData></worksheet>");
+        }
+    }
+
     @Test
     void fileOverTheSizeLimitIsNotOpened() throws Exception {
         h.properties.getImport().setMaxFileMb(1);

@@ -39,7 +39,8 @@ public final class ImportHarness {
         properties.setWorkspace(root);
         properties.getImport().setSettleSeconds(0);
         this.receipts = new ReceiptRepository(db.jdbc);
-        this.importer = new FileImporter(db.jdbc, db.tx, receipts, KINDS, properties, workspace, new Console(true));
+        this.importer = new FileImporter(db.jdbc, db.tx, receipts, KINDS, properties, workspace, new Console(true),
+                new ImportOrder(new SheetRecognizer(KINDS)));
         this.perFile = new TransactionTemplate(db.tx);
     }
 
@@ -47,11 +48,13 @@ public final class ImportHarness {
 
     /** Imports every ready file of the inbox in the product's order; returns what happened to each. */
     public List<ImportResult> runImport() {
+        receipts.confirmMoves();
         InboxScanner.Scan scan = new InboxScanner(java.time.Duration.ZERO).scan(workspace.inbox());
         List<ImportResult> results = new ArrayList<>();
         for (InboxScanner.Candidate c : new ImportOrder(new SheetRecognizer(KINDS)).sort(scan.ready())) {
             results.add(perFile.execute(status -> importer.importFile(c.path(), LocalDate.now())));
         }
+        receipts.confirmMoves();
         return results;
     }
 

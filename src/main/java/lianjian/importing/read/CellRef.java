@@ -5,7 +5,14 @@ public final class CellRef {
 
     private CellRef() {}
 
-    /** 0-based column of a reference such as "AB12". */
+    /** Excel's last column, XFD. */
+    public static final int MAX_COLUMN = 16_383;
+
+    /**
+     * 0-based column of a reference such as "AB12".
+     *
+     * @throws UnreadableWorkbookException beyond column XFD (no spreadsheet program writes that)
+     */
     public static int column(String ref) {
         int col = 0;
         for (int i = 0; i < ref.length(); i++) {
@@ -13,6 +20,7 @@ public final class CellRef {
             if (c >= 'A' && c <= 'Z') col = col * 26 + (c - 'A' + 1);
             else if (c >= 'a' && c <= 'z') col = col * 26 + (c - 'a' + 1);
             else break;
+            if (col - 1 > MAX_COLUMN) throw new UnreadableWorkbookException("单元格位置「" + ref + "」超出 Excel 的列范围，文件已损坏");
         }
         return col - 1;
     }

@@ -17,11 +17,13 @@ final class SharedStrings {
     private char[] chars = new char[1 << 16];
     private int[] offsets = new int[1 << 12];
     private int count;
+    private boolean truncated;
     private int used;
 
     static SharedStrings empty() { return new SharedStrings(); }
 
-    static SharedStrings parse(InputStream in) throws XMLStreamException {
+    /** Parses at most {@code limit} strings (a preview needs only the first ones: titles and headers). */
+    static SharedStrings parse(InputStream in, int limit) throws XMLStreamException {
         SharedStrings sst = new SharedStrings();
         XMLStreamReader x = Stax.reader(in);
         try {
@@ -43,6 +45,10 @@ final class SharedStrings {
                     if ("si".equals(name) && current != null) {
                         sst.add(current);
                         current = null;
+                        if (sst.count >= limit) {
+                            sst.truncated = true;
+                            break;
+                        }
                     } else if ("rPh".equals(name)) {
                         phoneticDepth--;
                     }
@@ -65,6 +71,9 @@ final class SharedStrings {
     }
 
     int size() { return count; }
+
+    /** Parsing stopped at the preview limit: indexes beyond it exist but were not read. */
+    boolean truncated() { return truncated; }
 
     /** The string at index, or null when the index is outside the table. */
     String get(int index) {

@@ -16,6 +16,15 @@ public final class WorkbookFormat {
 
     private WorkbookFormat() {}
 
+    /** Strings a preview parses: far more than any title and header rows need. */
+    static final int PREVIEW_STRINGS = 20_000;
+
+    /** A reader for looking at sheet names and top rows only (see {@link XlsxWorkbookReader#XlsxWorkbookReader(int)}). */
+    public static WorkbookReader previewReaderFor(Path file) {
+        WorkbookReader r = readerFor(file);
+        return r instanceof XlsxWorkbookReader ? new XlsxWorkbookReader(PREVIEW_STRINGS) : r;
+    }
+
     public static WorkbookReader readerFor(Path file) {
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {

@@ -31,6 +31,18 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  */
 public final class XlsxWorkbookReader implements WorkbookReader {
 
+    private final int sharedStringLimit;
+
+    /** Reads everything. */
+    public XlsxWorkbookReader() { this(Integer.MAX_VALUE); }
+
+    /**
+     * A reader for previews (which kinds a workbook holds): only the first {@code sharedStringLimit}
+     * shared strings are parsed, which hold the titles and headers (Excel writes strings in order of
+     * first use); later strings read as blank. Spares parsing a million case numbers to look at a header.
+     */
+    public XlsxWorkbookReader(int sharedStringLimit) { this.sharedStringLimit = sharedStringLimit; }
+
     @Override
     public void read(Path file, SheetVisitor visitor) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
@@ -49,7 +61,7 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                         parser.close();
                         continue;
                     }
-                    if (sst == null) sst = sharedStrings(pkg);
+                    if (sst == null) sst = sharedStrings(pkg, sharedStringLimit);
                     parser.rows(sst, visitor);
                     parser.close();
                 }
@@ -137,12 +149,12 @@ public final class XlsxWorkbookReader implements WorkbookReader {
         return result;
     }
 
-    private static SharedStrings sharedStrings(OPCPackage pkg) throws IOException, XMLStreamException,
+    private static SharedStrings sharedStrings(OPCPackage pkg, int limit) throws IOException, XMLStreamException,
             OpenXML4JException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) return SharedStrings.empty();
         try (InputStream in = parts.get(0).getInputStream()) {
-            return SharedStrings.parse(in);
+            return SharedStrings.parse(in, limit);
         }
     }
 
@@ -268,7 +280,9 @@ public final class XlsxWorkbookReader implements WorkbookReader {
             }
             return switch (type) {
                 case "s" -> {
-                    String s = sst.get(parseIndex(value));
+                    int index = parseIndex(value);
+                    String s = sst.get(index);
+                    if (s == null && index >= sst.size() && sst.truncated()) yield RawCell.text(""); // beyond a preview
                     yield s == null ? RawCell.error("#共享字符串缺失") : RawCell.text(s);
                 }
                 case "str" -> RawCell.text(value);

@@ -61,16 +61,30 @@ public class ReceiptRepository {
                 + " cell_value, rule, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
     }
 
-    /** The latest receipt for these bytes, whatever its outcome. */
-    public Optional<Receipt> latestBySha(String sha256) {
-        return jdbc.query("SELECT * FROM import_file WHERE sha256 = ? AND outcome <> 'IMPORTING' ORDER BY id DESC LIMIT 1",
-                MAPPER, sha256).stream().findFirst();
-    }
-
     /** The latest receipt that imported these bytes. */
     public Optional<Receipt> latestImportBySha(String sha256) {
         return jdbc.query("SELECT * FROM import_file WHERE sha256 = ? AND outcome IN ('IMPORTED', 'PARTIAL')"
                 + " ORDER BY id DESC LIMIT 1", MAPPER, sha256).stream().findFirst();
+    }
+
+    /**
+     * Marks as moved every receipt whose original is now at its destination. Run outside the
+     * per-file transactions (at the start and the end of the import step), so that a file the
+     * analyst later takes out of rejected/ and drops again is not mistaken for an interrupted move.
+     */
+    public void confirmMoves() {
+        List<Object[]> done = new ArrayList<>();
+        jdbc.query("SELECT id, moved_to FROM import_file WHERE moved = 0 AND moved_to IS NOT NULL AND outcome <> 'IMPORTING'",
+                rs -> {
+                    if (java.nio.file.Files.exists(java.nio.file.Path.of(rs.getString(2)))) done.add(new Object[] {rs.getLong(1)});
+                });
+        if (!done.isEmpty()) jdbc.batchUpdate("UPDATE import_file SET moved = 1 WHERE id = ?", done);
+    }
+
+    /** The latest receipt for these bytes whose move was committed but never confirmed. */
+    public Optional<Receipt> unconfirmedMove(String sha256) {
+        return jdbc.query("SELECT * FROM import_file WHERE sha256 = ? AND moved = 0 AND moved_to IS NOT NULL"
+                + " AND outcome <> 'IMPORTING' ORDER BY id DESC LIMIT 1", MAPPER, sha256).stream().findFirst();
     }
 
     public List<Receipt> latest(int limit) {

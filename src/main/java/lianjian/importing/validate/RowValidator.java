@@ -144,8 +144,8 @@ public final class RowValidator {
         if (c.unknownIsError()) {
             flags.add(flag(Level.ERROR, rowNumber, c, cellOf(c, cells), "不在人员名册中"));
         } else {
-            flags.add(flag(Level.WARNING, rowNumber, c, cellOf(c, cells), "不在人员名册中（该行不计入个人指标）"));
-            values[c.index()] = null; // keep the row, but do not point at a person who does not exist
+            // Kept as given: once the roster lists this person, the indicators count the row for them.
+            flags.add(flag(Level.WARNING, rowNumber, c, cellOf(c, cells), "不在人员名册中（人员名册补充后自动计入个人指标）"));
         }
     }
 
@@ -159,7 +159,8 @@ public final class RowValidator {
         if (matches.size() == 1) {
             values[personCol.index()] = matches.get(0).id();
         } else if (matches.isEmpty()) {
-            flags.add(flag(Level.WARNING, rowNumber, c, cellOf(c, cells), "不在本单位人员名册中（该行不计入个人指标）"));
+            // The name is kept; indicators match it again against the roster they are computed with.
+            flags.add(flag(Level.WARNING, rowNumber, c, cellOf(c, cells), "不在本单位人员名册中（人员名册补充后自动计入个人指标）"));
         } else {
             flags.add(flag(Level.ERROR, rowNumber, c, cellOf(c, cells),
                     "在本单位人员名册中有" + matches.size() + "人同名，请填写" + personCol.header()));

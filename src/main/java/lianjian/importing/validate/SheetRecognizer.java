@@ -43,6 +43,12 @@ public final class SheetRecognizer {
     private final List<SheetKind> kinds;
     private final Map<SheetKind, Map<String, ColumnDef>> headerMaps = new HashMap<>();
 
+    /** A row with no filled cell (skipped when looking for the header, as title blocks have them). */
+    public static boolean isBlank(RawCell[] cells) {
+        for (RawCell c : cells) if (c != null && !c.isBlank()) return false;
+        return true;
+    }
+
     public SheetRecognizer(SheetKindCatalog catalog) {
         this.kinds = catalog.kinds();
         for (SheetKind k : kinds) {

@@ -180,7 +180,7 @@ public final class CoveragePages {
         TableView.Builder t = TableView.builder("latest-evaluations", "已评议人员的最近一次评议（本届，截至期末）")
                 .csvName("最近一次评议-" + p.code()).empty("截至期末本届还没有评议记录。")
                 .columns(Column.text("姓名"), Column.text("单位"), Column.text("评议日期"), Column.text("评议方式"),
-                        Column.text("评议结果"), Column.figure("综合得分"), Column.figure("满意/基本满意/不满意票"),
+                        Column.fixed("评议结果", ""), Column.figure("综合得分"), Column.figure("满意/基本满意/不满意票"),
                         Column.figure("满意率"), Column.fixed("是否通过", ""));
         for (Map<String, Object> i : lists.sortByUnitAndName(ctx.data().lists.county(StoredLists.LATEST_EVALUATION, p.code()))) {
             Double score = dbl(i.get("score")), ratio = dbl(i.get("satisfactionRatio"));
