@@ -2,11 +2,7 @@ package lianjian.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import lianjian.importing.receipt.Outcome;
 import lianjian.importing.validate.ImportMessage;
+import lianjian.testsupport.HandMadeXlsx;
 import lianjian.testsupport.ImportHarness;
 import lianjian.testsupport.TestWorkbook;
 import lianjian.testsupport.TestWorkbook.Formula;
@@ -44,30 +41,7 @@ class ForeignWorkbookTest {
         String row2 = row("<c t=\"inlineStr\"><is><r><t>JY-</t></r><r><rPr><b/></rPr><t>001</t></r></is></c>"
                 + "<c t=\"inlineStr\"><is><t>  规范执行  </t></is></c><c t=\"str\"><f>\"FY\"&amp;\"01\"</f><v>FY01</v></c>"
                 + "<c><v>20250310</v></c><c t=\"inlineStr\"><is><t>2025年4月1日</t></is></c>");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                    + "</Types>");
-            put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    + "</Relationships>");
-            put(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                    + "<sheets><sheet name=\"代表建议\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + "</Relationships>");
-            put(zip, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                    + row1 + row2 + "</sheetData></worksheet>");
-        }
+        HandMadeXlsx.write(file, "代表建议", row1 + row2);
         ImportResult r = h.runImport().get(0);
         assertThat(r.outcome()).as(r.message()).isEqualTo(Outcome.IMPORTED);
         assertThat(h.db.jdbc.queryForMap("SELECT * FROM suggestion"))
@@ -104,9 +78,4 @@ class ForeignWorkbookTest {
 
     private static String row(String cells) { return "<row>" + cells + "</row>"; }
 
-    private static void put(ZipOutputStream zip, String name, String content) throws Exception {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
 }

@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import lianjian.importing.receipt.Outcome;
+import lianjian.testsupport.HandMadeXlsx;
 import lianjian.testsupport.ImportHarness;
 import lianjian.testsupport.TestWorkbook;
 
@@ -115,27 +114,11 @@ class UnreadableFilesTest {
     void zipBombIsRefusedWithoutInflatingIt() throws Exception {
         // A sheet part of 40 MB of spaces compresses to a few tens of KB: far beyond any real ratio.
         Path file = h.inbox("压缩炸弹.xlsx");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                    + "</Types>");
-            put(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            put(zip, "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"监督活动\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>".getBytes(StandardCharsets.UTF_8));
+        HandMadeXlsx.write(file, "监督活动", out -> {
             byte[] spaces = new byte[1 << 20];
             java.util.Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i < 40; i++) zip.write(spaces);
-            zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
+            for (int i = 0; i < 40; i++) out.write(spaces);
+        });
         assertThat(Files.size(file)).isLessThan(200_000);
         assertThat(importAlone(file).message()).contains("压缩炸弹");
     }
@@ -144,31 +127,12 @@ class UnreadableFilesTest {
     @Test
     void nonsenseCellReferencesRejectTheFileNotTheRun() throws Exception {
         Path file = h.inbox("坏引用.xlsx");
-        writeMinimalXlsx(file, "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>活动编号</t></is></c></row>"
+        HandMadeXlsx.write(file, "监督活动", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>活动编号</t></is></c></row>"
                 + "<row r=\"2\"><c r=\"ZZZZZZZZ2\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
         assertThat(importAlone(file).message()).contains("超出 Excel 的列范围");
         Path file2 = h.inbox("坏行号.xlsx");
-        writeMinimalXlsx(file2, "<row r=\"99999999999\"><c r=\"A1\" t=\"inlineStr\"><is><t>活动编号</t></is></c></row>");
+        HandMadeXlsx.write(file2, "监督活动", "<row r=\"99999999999\"><c r=\"A1\" t=\"inlineStr\"><is><t>活动编号</t></is></c></row>");
         assertThat(importAlone(file2).message()).contains("无法读取");
-    }
-
-    private static void writeMinimalXlsx(Path file, String sheetRows) throws Exception {
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                    + "</Types>");
-            put(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            put(zip, "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"监督活动\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
-            put(zip, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                    + sheetRows + "</sheetData></worksheet>");
-        }
     }
 
     @Test
@@ -189,9 +153,4 @@ class UnreadableFilesTest {
         assertThat(h.db.count("SELECT COUNT(*) FROM activity")).isEqualTo(1);
     }
 
-    private static void put(ZipOutputStream zip, String name, String content) throws Exception {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
 }
