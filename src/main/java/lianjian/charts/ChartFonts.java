@@ -18,32 +18,20 @@ public final class ChartFonts {
     public static final String REGULAR_TTF = "com/github/xingfudeshi/fonts/思源黑体正常_0.ttf";
     public static final String MEDIUM_TTF = "com/github/xingfudeshi/fonts/思源黑体中粗.ttf";
 
-    private static volatile Font regular;
-    private static volatile Font medium;
+    /** Each face is loaded on first use, once per JVM (holder classes: the JVM does the locking). */
+    private static final class Regular { static final Font FONT = load(REGULAR_TTF); }
+
+    private static final class Medium { static final Font FONT = load(MEDIUM_TTF); }
 
     private ChartFonts() {}
 
     public static Font regular(float size) {
-        Font f = regular;
-        if (f == null) {
-            synchronized (ChartFonts.class) {
-                if (regular == null) regular = load(REGULAR_TTF);
-                f = regular;
-            }
-        }
-        return f.deriveFont(Font.PLAIN, size);
+        return Regular.FONT.deriveFont(Font.PLAIN, size);
     }
 
     /** The heavier face (the jar has no real bold: use this for emphasis). */
     public static Font medium(float size) {
-        Font f = medium;
-        if (f == null) {
-            synchronized (ChartFonts.class) {
-                if (medium == null) medium = load(MEDIUM_TTF);
-                f = medium;
-            }
-        }
-        return f.deriveFont(Font.PLAIN, size);
+        return Medium.FONT.deriveFont(Font.PLAIN, size);
     }
 
     private static Font load(String resource) {

@@ -24,6 +24,11 @@ import lianjian.workspace.InboxScanner;
 public final class ImportOrder {
 
     private final SheetRecognizer recognizer;
+    /**
+     * Previews already made, by file and its size and time: the step orders the inbox, then the
+     * importer needs the same answer for each file again (xls previews read the whole file).
+     */
+    private final java.util.Map<String, SortedSet<Integer>> previews = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ImportOrder(SheetRecognizer recognizer) { this.recognizer = recognizer; }
 
@@ -45,6 +50,18 @@ public final class ImportOrder {
      * the file cannot be read — the import itself then says why).
      */
     public SortedSet<Integer> orders(Path file) {
+        String identity;
+        try {
+            identity = file.toAbsolutePath() + "|" + java.nio.file.Files.size(file) + "|"
+                    + java.nio.file.Files.getLastModifiedTime(file).toMillis();
+        } catch (java.io.IOException e) {
+            return new TreeSet<>();
+        }
+        if (previews.size() > 10_000) previews.clear();
+        return previews.computeIfAbsent(identity, k -> java.util.Collections.unmodifiableSortedSet(preview(file)));
+    }
+
+    private SortedSet<Integer> preview(Path file) {
         SortedSet<Integer> orders = new TreeSet<>();
         try {
             WorkbookFormat.previewReaderFor(file).read(file, new SheetVisitor() {

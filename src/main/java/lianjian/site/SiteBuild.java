@@ -35,8 +35,8 @@ public class SiteBuild {
     public void begin() {
         try {
             if (!Files.exists(workspace.site()) && Files.exists(previous())) move(previous(), workspace.site());
-            deleteTree(previous());
-            deleteTree(dir());
+            Folders.deleteTree(previous());
+            Folders.deleteTree(dir());
             Files.createDirectories(dir());
             try (InputStream readme = SiteBuild.class.getResourceAsStream("/site-static/README.md")) {
                 if (readme != null) Files.copy(readme, dir().resolve("README.md"));
@@ -58,7 +58,7 @@ public class SiteBuild {
                 if (hadSite && !Files.exists(site)) move(previous(), site); // never leave no site at all
                 throw e;
             }
-            deleteTree(previous());
+            Folders.deleteTree(previous());
         } catch (IOException e) {
             throw new UncheckedIOException("无法发布看板到 " + workspace.site(), e);
         }
@@ -67,7 +67,7 @@ public class SiteBuild {
     /** Drops an unfinished build (the run failed). */
     public void discard() {
         try {
-            deleteTree(dir());
+            Folders.deleteTree(dir());
         } catch (IOException e) {
             // Left for the next begin(), which clears it.
         }
@@ -81,7 +81,4 @@ public class SiteBuild {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
-        Folders.deleteTree(root);
-    }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,6 +18,7 @@ import lianjian.demo.SampleCountyGenerator;
 import lianjian.demo.SampleCountyOptions;
 import lianjian.indicators.IndicatorExport;
 import lianjian.testsupport.TestWorkbook;
+import lianjian.workspace.Folders;
 
 /**
  * The demo county as the site tests see it, built once per test JVM (every site test class shares it):
@@ -50,8 +50,8 @@ public final class DemoSite {
         this.base = base;
         this.workspace = base.resolve("workspace");
         this.site = base.resolve("site");
-        deleteTree(workspace);
-        deleteTree(site);
+        Folders.deleteTree(workspace);
+        Folders.deleteTree(site);
         Path inbox = Files.createDirectories(workspace.resolve("data-import/inbox"));
         new SampleCountyGenerator(SampleCountyOptions.defaults()).writeTo(inbox);
         TestWorkbook.create().sheet("问题清单")
@@ -127,10 +127,4 @@ public final class DemoSite {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
-    }
 }
