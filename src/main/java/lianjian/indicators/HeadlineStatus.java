@@ -26,6 +26,13 @@ public class HeadlineStatus implements StatusPrinter.StatusSection {
         this.properties = properties;
     }
 
+    /** Pads to a terminal width, counting a Chinese character as two columns. */
+    static String padded(String s, int columns) {
+        int width = 0;
+        for (int i = 0; i < s.length(); i++) width += s.charAt(i) >= '\u2E80' ? 2 : 1;
+        return s + " ".repeat(Math.max(1, columns - width));
+    }
+
     @Override
     public void print(Console console) {
         Optional<IndicatorRepository.Run> run = figures.run();
@@ -47,7 +54,8 @@ public class HeadlineStatus implements StatusPrinter.StatusSection {
             Figure f = all.get(code);
             if (f == null) continue;
             IndicatorDef d = catalog.get(code);
-            StringBuilder line = new StringBuilder(String.format("  %s %-14s %12s", code, d.name(), Formats.value(d.display(), f.value())));
+            StringBuilder line = new StringBuilder("  " + code + " " + padded(d.name(), 24)
+                    + padded(Formats.value(d.display(), f.value()), 12));
             if (f.changeFromYearEarlier() != null) line.append("  同比 ").append(Formats.change(d.display(), f.changeFromYearEarlier()));
             if (f.meets() != null) line.append(f.meets() ? "  达标" : "  未达标").append(d.referenceNote() == null ? "" : "（" + d.referenceNote() + "区间）");
             console.line(line.toString());
