@@ -8,19 +8,20 @@ import lianjian.console.Console;
 import lianjian.importing.receipt.Receipt;
 import lianjian.importing.receipt.ReceiptRepository;
 import lianjian.importing.validate.ImportMessage;
+import lianjian.indicators.HeadlineStatus;
 
-/** Prints the import log (receipts) for {@code status}. */
+/** Prints the import log (receipts) and the headline figures for {@code status}. */
 @Component
 public class StatusPrinter {
 
     private final ReceiptRepository receipts;
     private final Console console;
-    private final List<StatusSection> sections;
+    private final HeadlineStatus headlines;
 
-    public StatusPrinter(ReceiptRepository receipts, Console console, List<StatusSection> sections) {
+    public StatusPrinter(ReceiptRepository receipts, Console console, HeadlineStatus headlines) {
         this.receipts = receipts;
         this.console = console;
-        this.sections = sections;
+        this.headlines = headlines;
     }
 
     public void print(int files, boolean details) {
@@ -39,11 +40,6 @@ public class StatusPrinter {
                 }
             }
         }
-        for (StatusSection s : sections) s.print(console);
-    }
-
-    /** Further sections of the status output (the indicators add their headline figures). */
-    public interface StatusSection {
-        void print(Console console);
+        headlines.print(console);
     }
 }

@@ -39,11 +39,10 @@ final class CourtIndicators extends PerPersonFamily {
                 java.util.Map<String, Object> item = new java.util.LinkedHashMap<>();
                 item.put("caseNo", c.caseNo());
                 item.put("unitCode", c.unit());
-                IndicatorContext.Unit u = ctx.units.get(c.unit());
-                item.put("unitName", u == null ? c.unit() : u.name());
+                item.put("unitName", ctx.model.unit(c.unit()) == null ? c.unit() : ctx.model.unitName(c.unit()));
                 item.put("personId", c.person());
                 item.put("judge", c.judge() != null ? c.judge()
-                        : c.person() != null && ctx.persons.containsKey(c.person()) ? ctx.persons.get(c.person()).name() : null);
+                        : ctx.model.person(c.person()) != null ? ctx.model.person(c.person()).name() : null);
                 item.put("caseType", c.type());
                 item.put("cause", c.cause());
                 item.put("filedOn", java.time.LocalDate.ofEpochDay(c.filed()).toString());
@@ -55,12 +54,12 @@ final class CourtIndicators extends PerPersonFamily {
 
     @Override
     boolean coversPerson(IndicatorContext ctx, String personId) {
-        return "法院".equals(ctx.unitTypeOfPerson(personId));
+        return lianjian.readmodel.Unit.COURT.equals(ctx.unitTypeOfPerson(personId));
     }
 
     @Override
     List<String> unitsWithRows(IndicatorContext ctx) {
-        return ctx.unitsOfType(List.of("法院")).stream().map(IndicatorContext.Unit::code).toList();
+        return ctx.unitCodesOfType(lianjian.readmodel.Unit.COURT);
     }
 
     @Override

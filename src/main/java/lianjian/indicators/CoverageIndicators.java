@@ -2,17 +2,19 @@ package lianjian.indicators;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import lianjian.indicators.IndicatorContext.Person;
+import lianjian.readmodel.Evaluation;
+import lianjian.readmodel.Person;
+import lianjian.readmodel.ReadModel;
+import lianjian.readmodel.Unit;
 
 /**
  * 履职评议覆盖 E01–E10 (DOMAIN §5.6), county-wide and per 法院/检察院, as of each period's end,
  * with the lists E04 (not yet evaluated), E08 (left without evaluation), the evaluated persons'
- * latest results, and the term's progress year by year.
+ * latest results, and the term's progress year by year. Who is in scope is {@link Person#inEvaluationScopeAt}.
  */
 final class CoverageIndicators extends UnitFamily {
 
@@ -21,47 +23,34 @@ final class CoverageIndicators extends UnitFamily {
     static final String LIST_LATEST_RESULT = "E-LATEST";
     static final String LIST_TERM_PROGRESS = "E-PROGRESS";
 
-    record Evaluation(String no, String person, long day, String method, long satisfied, long basic, long unsatisfied,
-                      Double score, String result) {
-        long votes() { return satisfied + basic + unsatisfied; }
-    }
-
     @Override
     void compute(IndicatorContext ctx, FigureSink out) {
-        List<Evaluation> evaluations = new ArrayList<>();
-        ctx.jdbc.query("SELECT evaluation_no, person_id, evaluated_on, method, votes_satisfied, votes_basic,"
-                + " votes_unsatisfied, score, result FROM evaluation ORDER BY evaluated_on, evaluation_no", rs -> {
-            Object score = rs.getObject(8);
-            evaluations.add(new Evaluation(rs.getString(1), rs.getString(2), IndicatorContext.day(rs.getString(3)),
-                    rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
-                    score == null ? null : ((Number) score).doubleValue(), rs.getString(9)));
-        });
-        Map<String, List<Evaluation>> byPerson = new HashMap<>();
-        for (Evaluation e : evaluations) byPerson.computeIfAbsent(e.person(), k -> new ArrayList<>()).add(e);
-        List<String> units = ctx.unitsOfType(List.of("法院", "检察院")).stream().map(IndicatorContext.Unit::code).toList();
-        long termStart = ctx.termStart.toEpochDay(), termEnd = ctx.termEnd.toEpochDay();
+        ReadModel model = ctx.model;
+        List<String> units = ctx.unitCodesOfType(Unit.COURT, Unit.PROCURATORATE);
+        LocalDate termStart = ctx.termStart;
+        long termEnd = ctx.termEnd.toEpochDay();
+        List<Person> persons = model.persons();
 
         for (Period p : ctx.periods) {
-            long s = p.start().toEpochDay(), end = p.end().toEpochDay();
-            List<Person> persons = new ArrayList<>(ctx.persons.values());
+            LocalDate start = p.start(), endDate = p.end();
+            long end = endDate.toEpochDay();
             forEachScope(units, persons, Person::unitCode, (unit, people) -> {
                 long inScope = 0, evaluated = 0, leftNotEvaluated = 0;
                 for (Person person : people) {
-                    List<Evaluation> own = byPerson.getOrDefault(person.id(), List.of());
-                    if (person.inScopeAt(end)) {
+                    List<Evaluation> own = model.evaluationsOf(person.id());
+                    if (person.inEvaluationScopeAt(endDate)) {
                         inScope++;
-                        if (evaluatedBetween(own, termStart, end)) evaluated++;
+                        if (evaluatedBetween(own, termStart, endDate)) evaluated++;
                         else if (FigureSink.ALL.equals(unit)) {
                             // Lists are stored once, under the person's own unit; the county list is all of them.
-                            out.listItem(LIST_NOT_EVALUATED, p.code(), person.unitCode(), person.id(), personItem(ctx, person));
+                            out.listItem(LIST_NOT_EVALUATED, p.code(), person.unitCode(), person.id(), personItem(model, person));
                         }
                     }
-                    if (person.isJudgeOrProsecutor() && person.left() != IndicatorContext.NO_DATE
-                            && person.left() >= termStart && person.left() <= end
-                            && !evaluatedBetween(own, termStart, person.left())) {
+                    if (person.isJudgeOrProsecutor() && person.leftBetween(termStart, endDate)
+                            && !evaluatedBetween(own, termStart, person.leftOn())) {
                         leftNotEvaluated++;
                         if (FigureSink.ALL.equals(unit)) {
-                            out.listItem(LIST_LEFT_NOT_EVALUATED, p.code(), person.unitCode(), person.id(), personItem(ctx, person));
+                            out.listItem(LIST_LEFT_NOT_EVALUATED, p.code(), person.unitCode(), person.id(), personItem(model, person));
                         }
                     }
                 }
@@ -75,7 +64,7 @@ final class CoverageIndicators extends UnitFamily {
                 out.value(code, unit, "", "E05", null, null, remainingYears);
                 double perYear = Math.ceil(notEvaluated / (double) Math.max(1, (long) Math.ceil(remainingYears)));
                 out.value(code, unit, "", "E06", null, null, perYear);
-                double elapsedYears = (end - termStart) / 365.25;
+                double elapsedYears = (end - termStart.toEpochDay()) / 365.25;
                 double rate = elapsedYears > 0 ? evaluated / elapsedYears : 0;
                 double projected = evaluated + rate * remainingYears;
                 out.value(code, unit, "", "E07", projected, (double) inScope, inScope == 0 ? null : Math.min(1, projected / inScope));
@@ -86,8 +75,8 @@ final class CoverageIndicators extends UnitFamily {
                 for (String r : List.of("满意", "基本满意", "不满意")) byResult.put(r, 0L);
                 long count = 0;
                 for (Person person : people) {
-                    for (Evaluation e : byPerson.getOrDefault(person.id(), List.of())) {
-                        if (e.day() < s || e.day() > end) continue;
+                    for (Evaluation e : model.evaluationsOf(person.id())) {
+                        if (!e.within(start, endDate)) continue;
                         count++;
                         votesGood += e.satisfied() + e.basic();
                         votesAll += e.votes();
@@ -98,38 +87,34 @@ final class CoverageIndicators extends UnitFamily {
                 out.count(code, unit, "", "E10", count);
                 byResult.forEach((result, n) -> out.breakdownCount(code, unit, "E10", result, n));
             });
-            latestResults(ctx, p, byPerson, out);
+            latestResults(ctx, p, out);
         }
-        termProgress(ctx, byPerson, out);
+        termProgress(ctx, out);
     }
 
-    private static boolean evaluatedBetween(List<Evaluation> own, long from, long to) {
-        for (Evaluation e : own) if (e.day() >= from && e.day() <= to) return true;
+    private static boolean evaluatedBetween(List<Evaluation> own, LocalDate from, LocalDate to) {
+        for (Evaluation e : own) if (e.within(from, to)) return true;
         return false;
     }
 
     /** Each judge's and prosecutor's latest evaluation in the term as of the period's end, including staff who have since left (coverage report). */
-    private static void latestResults(IndicatorContext ctx, Period p, Map<String, List<Evaluation>> byPerson, FigureSink out) {
-        long termStart = ctx.termStart.toEpochDay(), end = p.end().toEpochDay();
-        for (Person person : ctx.persons.values()) {
+    private static void latestResults(IndicatorContext ctx, Period p, FigureSink out) {
+        for (Person person : ctx.model.persons()) {
+            if (!person.isJudgeOrProsecutor()) continue;
             Evaluation latest = null;
-            for (Evaluation e : byPerson.getOrDefault(person.id(), List.of())) {
-                if (e.day() >= termStart && e.day() <= end) latest = e;
-            }
-            if (latest == null || !person.isJudgeOrProsecutor()) continue;
-            Map<String, Object> item = personItem(ctx, person);
+            for (Evaluation e : ctx.model.evaluationsOf(person.id())) if (e.within(ctx.termStart, p.end())) latest = e;
+            if (latest == null) continue;
+            Map<String, Object> item = personItem(ctx.model, person);
             item.put("evaluationNo", latest.no());
-            item.put("evaluatedOn", LocalDate.ofEpochDay(latest.day()).toString());
+            item.put("evaluatedOn", latest.date().toString());
             item.put("method", latest.method());
             item.put("result", latest.result());
             item.put("score", latest.score());
             item.put("votesSatisfied", latest.satisfied());
             item.put("votesBasic", latest.basic());
             item.put("votesUnsatisfied", latest.unsatisfied());
-            // E09 per evaluation: (满意 + 基本满意) ÷ all votes; passed when above two thirds.
-            Double ratio = latest.votes() == 0 ? null : (latest.satisfied() + latest.basic()) / (double) latest.votes();
-            item.put("satisfactionRatio", ratio);
-            item.put("passed", ratio == null ? null : ratio > 2.0 / 3.0);
+            item.put("satisfactionRatio", latest.satisfactionRatio());
+            item.put("passed", latest.passed());
             out.listItem(LIST_LATEST_RESULT, p.code(), person.unitCode(), person.id(), item);
         }
     }
@@ -138,27 +123,27 @@ final class CoverageIndicators extends UnitFamily {
      * The term year by year (as of each year's end, or the as-of date for the current year): in scope,
      * evaluated so far, coverage, and the quota still needed per remaining year.
      */
-    private static void termProgress(IndicatorContext ctx, Map<String, List<Evaluation>> byPerson, FigureSink out) {
-        long termStart = ctx.termStart.toEpochDay(), termEnd = ctx.termEnd.toEpochDay();
+    private static void termProgress(IndicatorContext ctx, FigureSink out) {
+        long termEnd = ctx.termEnd.toEpochDay();
+        List<String> scopes = new ArrayList<>();
+        scopes.add(FigureSink.ALL);
+        scopes.addAll(ctx.unitCodesOfType(Unit.COURT, Unit.PROCURATORATE));
         for (int y = ctx.termStart.getYear(); y <= ctx.termEnd.getYear(); y++) {
             LocalDate yearEnd = LocalDate.of(y, 12, 31);
             LocalDate at = yearEnd.isAfter(ctx.asOf) ? ctx.asOf : yearEnd;
             if (at.getYear() < y) break; // years entirely after the as-of date are not known yet
-            long d = at.toEpochDay();
-            List<String> scopes = new ArrayList<>();
-            scopes.add(FigureSink.ALL);
-            scopes.addAll(ctx.unitsOfType(List.of("法院", "检察院")).stream().map(IndicatorContext.Unit::code).toList());
+            LocalDate yearStart = LocalDate.of(y, 1, 1).isAfter(ctx.termStart) ? LocalDate.of(y, 1, 1) : ctx.termStart;
             for (String scope : scopes) {
                 long inScope = 0, evaluated = 0, evaluatedThisYear = 0;
-                for (Person person : ctx.persons.values()) {
+                for (Person person : ctx.model.persons()) {
                     if (!FigureSink.ALL.equals(scope) && !scope.equals(person.unitCode())) continue;
-                    if (!person.inScopeAt(d)) continue;
+                    if (!person.inEvaluationScopeAt(at)) continue;
                     inScope++;
-                    List<Evaluation> own = byPerson.getOrDefault(person.id(), List.of());
-                    if (evaluatedBetween(own, termStart, d)) evaluated++;
-                    if (evaluatedBetween(own, Math.max(termStart, LocalDate.of(y, 1, 1).toEpochDay()), d)) evaluatedThisYear++;
+                    List<Evaluation> own = ctx.model.evaluationsOf(person.id());
+                    if (evaluatedBetween(own, ctx.termStart, at)) evaluated++;
+                    if (evaluatedBetween(own, yearStart, at)) evaluatedThisYear++;
                 }
-                double remaining = Math.max(0, termEnd - d) / 365.25;
+                double remaining = Math.max(0, termEnd - at.toEpochDay()) / 365.25;
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("year", y);
                 item.put("asOf", at.toString());
@@ -173,17 +158,16 @@ final class CoverageIndicators extends UnitFamily {
         }
     }
 
-    static Map<String, Object> personItem(IndicatorContext ctx, Person p) {
+    static Map<String, Object> personItem(ReadModel model, Person p) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("personId", p.id());
         item.put("name", p.name());
         item.put("unitCode", p.unitCode());
-        IndicatorContext.Unit u = ctx.units.get(p.unitCode());
-        item.put("unitName", u == null ? p.unitCode() : u.name());
+        item.put("unitName", model.unitName(p.unitCode()));
         item.put("category", p.category());
         item.put("position", p.position());
-        item.put("appointedOn", p.appointed() == IndicatorContext.NO_DATE ? null : LocalDate.ofEpochDay(p.appointed()).toString());
-        item.put("leftOn", p.left() == IndicatorContext.NO_DATE ? null : LocalDate.ofEpochDay(p.left()).toString());
+        item.put("appointedOn", p.appointedOn() == null ? null : p.appointedOn().toString());
+        item.put("leftOn", p.leftOn() == null ? null : p.leftOn().toString());
         item.put("leaveReason", p.leaveReason());
         return item;
     }

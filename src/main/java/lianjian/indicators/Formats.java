@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
+import lianjian.readmodel.Person;
+
 /**
  * How figures are shown to people (DOMAIN §1): rates as percentages with one decimal (96.3%), days
  * with one decimal, money in 万元 with two decimals, 1:x for 案件比, "—" where there is no value.
@@ -16,19 +18,11 @@ public final class Formats {
 
     private Formats() {}
 
+    /** The value with its unit word (96.3%, 12.5 天, 1,234 件, 1:1.23), "—" where there is none. */
     public static String value(IndicatorDef.Display display, Double v) {
         if (v == null || v.isNaN()) return NONE;
-        return switch (display) {
-            case PERCENT -> percent(v);
-            case DAYS -> fixed(v, 1) + " 天";
-            case COUNT -> integer(v) + " 件";
-            case PERSONS -> integer(v) + " 人";
-            case RATIO_PLAIN -> fixed(v, 2);
-            case RATIO_1X -> "1:" + fixed(v, 2);
-            case YEARS -> fixed(v, 1) + " 年";
-            case SCORE -> fixed(v, 1) + " 分";
-            case INDEX -> fixed(v, 1);
-        };
+        String word = display.unitWord();
+        return word.isEmpty() ? bare(display, v) : bare(display, v) + " " + word;
     }
 
     /** The value without its unit (for table cells under a header that names the unit). */
@@ -37,34 +31,31 @@ public final class Formats {
         return switch (display) {
             case PERCENT -> percent(v);
             case COUNT, PERSONS -> integer(v);
-            case RATIO_PLAIN -> fixed(v, 2);
-            case RATIO_1X -> "1:" + fixed(v, 2);
-            case DAYS, YEARS, SCORE, INDEX -> fixed(v, 1);
+            case RATIO_1X -> "1:" + fixed(v, display.decimals());
+            default -> fixed(v, display.decimals());
         };
     }
 
+    /** The unit word in brackets for a table header or chart title (（件）), "" when there is none. */
+    public static String unitSuffix(IndicatorDef.Display display) {
+        return display.unitWord().isEmpty() ? "" : "（" + display.unitWord() + "）";
+    }
+
     /**
-     * A change between two values: percentage points for rates (+1.2 个百分点), plain difference
-     * otherwise, with ▲/▼; "—" when either side is missing.
+     * A change between two values: percentage points for rates (+1.2 个百分点), plain difference with
+     * the unit word otherwise, with ▲/▼; "—" when either side is missing.
      */
     public static String change(IndicatorDef.Display display, Double change) {
         if (change == null || change.isNaN()) return NONE;
         double abs = Math.abs(change);
+        boolean percent = display == IndicatorDef.Display.PERCENT;
         // The arrow follows the change as printed: a change that rounds to zero is 持平, not ▲0.0.
-        double shown = display == IndicatorDef.Display.PERCENT ? round(abs * 100, 1)
-                : display == IndicatorDef.Display.COUNT || display == IndicatorDef.Display.PERSONS ? round(abs, 0)
-                : display == IndicatorDef.Display.RATIO_PLAIN || display == IndicatorDef.Display.RATIO_1X ? round(abs, 2)
-                : round(abs, 1);
+        double shown = round(percent ? abs * 100 : abs, display.decimals());
         if (shown == 0) return "持平";
         String arrow = change > 0 ? "▲" : "▼";
-        String amount = switch (display) {
-            case PERCENT -> fixed(abs * 100, 1) + " 个百分点";
-            case COUNT -> integer(abs) + " 件";
-            case PERSONS -> integer(abs) + " 人";
-            case RATIO_PLAIN, RATIO_1X -> fixed(abs, 2);
-            case DAYS -> fixed(abs, 1) + " 天";
-            default -> fixed(abs, 1);
-        };
+        String amount = percent ? fixed(abs * 100, 1) + " 个百分点"
+                : display.isCount() ? integer(abs) + " " + display.unitWord()
+                : fixed(abs, display.decimals()) + (display.unitWord().isEmpty() ? "" : " " + display.unitWord());
         return arrow + amount;
     }
 
@@ -89,6 +80,12 @@ public final class Formats {
     /** Yuan as 万元 with two decimals: 1234567 → 123.46 万元 */
     public static String wanYuan(Double yuan) {
         return yuan == null ? NONE : fixed(yuan / 10_000, 2) + " 万元";
+    }
+
+    /** 是否员额 as shown everywhere: 是 / 否 / 是（未填写，按员额计） (DOMAIN §4.2's default) / —. */
+    public static String quota(Person p) {
+        if (p.quotaDefaulted()) return "是（未填写，按员额计）";
+        return p.quota() == null ? NONE : p.quota() ? "是" : "否";
     }
 
     /** 2025年3月1日 (prose) */

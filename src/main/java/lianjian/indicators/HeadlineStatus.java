@@ -1,22 +1,16 @@
 package lianjian.indicators;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import lianjian.cli.StatusPrinter;
 import lianjian.config.LianjianProperties;
 import lianjian.console.Console;
 
-/** The headline figures of the latest period, for {@code status}. */
+/** The headline figures ({@link Selections#HEADLINES}) of the latest period, for {@code status}. */
 @Component
-public class HeadlineStatus implements StatusPrinter.StatusSection {
-
-    /** The figures a leader asks for first, county-wide. */
-    static final List<String> HEADLINES = List.of("C01", "C02", "C03", "C05", "C07", "J01", "J02", "J05", "R02", "S02",
-            "E01", "E02", "E03", "E08", "Z02", "Z03", "Z04", "Z06", "A01");
+public class HeadlineStatus {
 
     private final IndicatorRepository figures;
     private final LianjianProperties properties;
@@ -33,7 +27,6 @@ public class HeadlineStatus implements StatusPrinter.StatusSection {
         return s + " ".repeat(Math.max(1, columns - width));
     }
 
-    @Override
     public void print(Console console) {
         Optional<IndicatorRepository.Run> run = figures.run();
         if (run.isEmpty() || figures.periods().isEmpty()) {
@@ -50,7 +43,7 @@ public class HeadlineStatus implements StatusPrinter.StatusSection {
         console.line("");
         console.line("主要指标（全县，" + latest.period().chineseName() + "，截至 " + Formats.chineseDate(latest.end())
                 + "；计算于 " + run.get().computedAt() + "）");
-        for (String code : HEADLINES) {
+        for (String code : Selections.HEADLINES) {
             Figure f = all.get(code);
             if (f == null) continue;
             IndicatorDef d = catalog.get(code);

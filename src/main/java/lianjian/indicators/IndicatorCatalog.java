@@ -16,16 +16,27 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /** The catalog of DOMAIN §5, from {@code lianjian/indicators.yml}, with intervals from configuration. */
 public final class IndicatorCatalog {
 
-    private final Map<String, IndicatorDef> byCode;
+    /** A family of indicators (indicators.yml {@code families}): its code and the title pages and reports give it. */
+    public record Family(String code, String title) {}
 
-    private IndicatorCatalog(Map<String, IndicatorDef> byCode) { this.byCode = byCode; }
+    private final Map<String, IndicatorDef> byCode;
+    private final List<Family> families;
+
+    private IndicatorCatalog(Map<String, IndicatorDef> byCode, List<Family> families) {
+        this.byCode = byCode;
+        this.families = families;
+    }
 
     public static IndicatorCatalog load(LianjianProperties properties) {
         try (InputStream in = IndicatorCatalog.class.getResourceAsStream("/lianjian/indicators.yml")) {
             YAMLMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
             Yaml file = mapper.readValue(in, Yaml.class);
             Map<String, IndicatorDef> byCode = new LinkedHashMap<>();
+            List<String> familyCodes = file.families().stream().map(Family::code).toList();
             for (Yaml.Entry e : file.indicators()) {
+                if (!familyCodes.contains(e.family())) {
+                    throw new IllegalStateException("indicators.yml: " + e.code() + " has family " + e.family() + " not in families");
+                }
                 LianjianProperties.IndicatorSetting s = properties.getIndicators().get(e.code());
                 List<Double> ref = s == null ? null : s.getReference();
                 if (ref != null && ref.size() != 2) {
@@ -44,7 +55,7 @@ public final class IndicatorCatalog {
                     throw new IllegalStateException("配置了不存在的指标 lianjian.indicators." + configured);
                 }
             }
-            return new IndicatorCatalog(byCode);
+            return new IndicatorCatalog(byCode, List.copyOf(file.families()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,11 +69,19 @@ public final class IndicatorCatalog {
         return d;
     }
 
+    /** The families in the order pages and reports show them. */
+    public List<Family> families() { return families; }
+
+    /** The title of a family (审判执行, 履职评议 …). */
+    public String familyTitle(String family) {
+        return families.stream().filter(f -> f.code().equals(family)).map(Family::title).findFirst().orElse(family);
+    }
+
     public List<IndicatorDef> family(String family) {
         return byCode.values().stream().filter(d -> d.family().equals(family)).toList();
     }
 
-    record Yaml(List<Entry> indicators) {
+    record Yaml(List<Family> families, List<Entry> indicators) {
         record Entry(String code, String name, String family, List<String> unitTypes, Boolean perPerson,
                      String direction, String display, String formula) {}
     }

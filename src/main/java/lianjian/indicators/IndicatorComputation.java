@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import lianjian.config.LianjianProperties;
+import lianjian.readmodel.ReadModelSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,11 +34,13 @@ public class IndicatorComputation {
 
     private final JdbcTemplate jdbc;
     private final LianjianProperties properties;
+    private final ReadModelSource readModel;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public IndicatorComputation(JdbcTemplate jdbc, LianjianProperties properties) {
+    public IndicatorComputation(JdbcTemplate jdbc, LianjianProperties properties, ReadModelSource readModel) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.readModel = readModel;
     }
 
     public Result compute(LocalDate requestedAsOf, LocalDate today) {
@@ -51,14 +54,16 @@ public class IndicatorComputation {
         // end of the latest quarter the data touch (not after today).
         LocalDate asOf = requestedAsOf != null ? requestedAsOf : Periods.defaultAsOf(range, today);
         List<Double> pts = properties.getSatisfaction().getScores();
-        IndicatorContext ctx = new IndicatorContext(jdbc, periods, asOf, properties.getTerm().getStart(),
+        // The first reader after the import: the reports and the dashboard reuse this read model.
+        IndicatorContext ctx = new IndicatorContext(jdbc, readModel.reload(), periods, asOf, properties.getTerm().getStart(),
                 properties.getTerm().getEnd(), new double[] {pts.get(0), pts.get(1), pts.get(2)});
 
         FigureSink sink = new FigureSink();
         long t0 = System.nanoTime();
         computePerPersonFamilies(ctx, sink);
         for (UnitFamily f : List.of(new SatisfactionIndicators(), new CoverageIndicators(),
-                new RectificationIndicators(), new OtherIndicators())) {
+                new RectificationIndicators(), new SuggestionIndicators(),
+                new PetitionIndicators(), new ActivityIndicators())) {
             f.compute(ctx, sink);
         }
         long t1 = System.nanoTime();
@@ -71,8 +76,7 @@ public class IndicatorComputation {
     private void computePerPersonFamilies(IndicatorContext ctx, FigureSink sink) {
         List<PerPersonFamily> families = List.of(new CourtIndicators(), new ProcuratorateIndicators(), new ReviewIndicators());
         for (PerPersonFamily f : families) f.tally(ctx);
-        Comparator<String> byUnitAndName = Comparator.comparing((String id) -> ctx.persons.get(id).unitCode())
-                .thenComparing(id -> ctx.persons.get(id).name()).thenComparing(id -> id);
+        Comparator<String> byUnitAndName = Comparator.comparing(ctx.model::person, ctx.model.byUnitAndName());
         for (Period p : ctx.periods) {
             String code = p.code();
             for (PerPersonFamily f : families) {
@@ -82,11 +86,11 @@ public class IndicatorComputation {
             // §6: a person gets rows when they have a case received, closed or open at the end, or a review.
             Set<String> active = new LinkedHashSet<>();
             for (PerPersonFamily f : families) active.addAll(f.touchedPersons(code));
-            active.removeIf(id -> !ctx.persons.containsKey(id));
+            active.removeIf(id -> ctx.model.person(id) == null);
             List<String> ordered = new ArrayList<>(active);
             ordered.sort(byUnitAndName);
             for (String person : ordered) {
-                String unit = ctx.persons.get(person).unitCode();
+                String unit = ctx.model.person(person).unitCode();
                 for (PerPersonFamily f : families) {
                     if (f.coversPerson(ctx, person)) f.emit(code, unit, person, f.personCounters(code, person), sink);
                 }

@@ -28,8 +28,47 @@ public record IndicatorDef(String code, String name, String family, List<String>
         public String chinese() { return chinese; }
     }
 
-    /** How a value is shown to people. */
-    public enum Display { PERCENT, DAYS, COUNT, PERSONS, RATIO_PLAIN, RATIO_1X, YEARS, SCORE, INDEX }
+    /**
+     * How a value is shown to people (DOMAIN §1): the unit word after the number and the decimals it is
+     * rounded to. {@link Formats} prints with these, and charts label their axes and values with them,
+     * so a figure reads the same on every page, chart and report.
+     */
+    public enum Display {
+        /** 96.3% (one decimal of the percentage). */
+        PERCENT("", 1),
+        DAYS("天", 1),
+        COUNT("件", 0),
+        PERSONS("人", 0),
+        RATIO_PLAIN("", 2),
+        /** 1:1.23 */
+        RATIO_1X("", 2),
+        YEARS("年", 1),
+        SCORE("分", 1),
+        INDEX("", 1);
+
+        private final String unitWord;
+        private final int decimals;
+
+        Display(String unitWord, int decimals) {
+            this.unitWord = unitWord;
+            this.decimals = decimals;
+        }
+
+        /** 件, 人, 天, 年, 分, or "" for rates, ratios and indices. */
+        public String unitWord() { return unitWord; }
+
+        /** Decimals shown (of the percentage, for PERCENT). */
+        public int decimals() { return decimals; }
+
+        /** A whole number of things (件, 人): drawn as bars in trend charts. */
+        public boolean isCount() { return this == COUNT || this == PERSONS; }
+
+        /** The DecimalFormat pattern of chart value labels, rounding as {@link Formats} does. */
+        public String chartPattern() {
+            if (this == PERCENT) return "0.0%";
+            return decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+        }
+    }
 
     public boolean hasReference() { return referenceLow != null || referenceHigh != null; }
 

@@ -9,17 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import lianjian.config.LianjianProperties;
+import lianjian.readmodel.ReadModel;
+import lianjian.readmodel.ReadModelSource;
+import lianjian.readmodel.Unit;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,13 +35,13 @@ public class IndicatorExport {
             "person_name", "indicator", "indicator_name", "numerator", "denominator", "value"};
 
     private final IndicatorRepository figures;
-    private final JdbcTemplate jdbc;
     private final LianjianProperties properties;
+    private final ReadModelSource readModel;
 
-    public IndicatorExport(IndicatorRepository figures, JdbcTemplate jdbc, LianjianProperties properties) {
+    public IndicatorExport(IndicatorRepository figures, LianjianProperties properties, ReadModelSource readModel) {
         this.figures = figures;
-        this.jdbc = jdbc;
         this.properties = properties;
+        this.readModel = readModel;
     }
 
     /** Writes indicators.csv and indicators.json into {@code dataDir}; returns the number of rows. */
@@ -49,9 +50,10 @@ public class IndicatorExport {
         IndicatorCatalog catalog = IndicatorCatalog.load(properties);
         Map<String, IndicatorRepository.PeriodRow> periods = new LinkedHashMap<>();
         for (IndicatorRepository.PeriodRow p : figures.periods()) periods.put(p.code(), p);
-        Map<String, String> unitNames = names("SELECT unit_code, unit_name FROM unit");
+        ReadModel model = readModel.current();
+        Map<String, String> unitNames = new LinkedHashMap<>();
         unitNames.put(FigureSink.ALL, "全县");
-        Map<String, String> personNames = names("SELECT person_id, person_name FROM person");
+        for (Unit u : model.units()) unitNames.put(u.code(), u.name());
         long[] rows = {0};
         List<Map<String, Object>> jsonRows = new ArrayList<>();
         try (OutputStream out = Files.newOutputStream(dataDir.resolve("indicators.csv"));
@@ -64,7 +66,7 @@ public class IndicatorExport {
                 String person = f.personId() == null ? "" : f.personId();
                 try {
                     csv.printRecord(f.period(), p.start(), p.end(), f.unitCode(), unitNames.getOrDefault(f.unitCode(), ""),
-                            person, person.isEmpty() ? "" : personNames.getOrDefault(person, ""), f.code(),
+                            person, person.isEmpty() || model.person(person) == null ? "" : model.person(person).name(), f.code(),
                             catalog.get(f.code()).name(), number(f.numerator()), number(f.denominator()), number(f.value()));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -118,11 +120,5 @@ public class IndicatorExport {
     static String number(Double d) {
         if (d == null) return "";
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-    }
-
-    private Map<String, String> names(String sql) {
-        Map<String, String> m = new HashMap<>();
-        jdbc.query(sql, rs -> { m.put(rs.getString(1), rs.getString(2)); });
-        return m;
     }
 }

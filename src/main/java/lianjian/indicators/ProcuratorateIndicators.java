@@ -25,12 +25,12 @@ final class ProcuratorateIndicators extends PerPersonFamily {
 
     @Override
     boolean coversPerson(IndicatorContext ctx, String personId) {
-        return "检察院".equals(ctx.unitTypeOfPerson(personId));
+        return lianjian.readmodel.Unit.PROCURATORATE.equals(ctx.unitTypeOfPerson(personId));
     }
 
     @Override
     List<String> unitsWithRows(IndicatorContext ctx) {
-        return ctx.unitsOfType(List.of("检察院")).stream().map(IndicatorContext.Unit::code).toList();
+        return ctx.unitCodesOfType(lianjian.readmodel.Unit.PROCURATORATE);
     }
 
     @Override

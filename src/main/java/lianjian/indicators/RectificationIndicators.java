@@ -85,8 +85,7 @@ final class RectificationIndicators extends UnitFamily {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("problemNo", r.no());
         item.put("unitCode", r.unit());
-        IndicatorContext.Unit u = ctx.units.get(r.unit());
-        item.put("unitName", u == null ? r.unit() : u.name());
+        item.put("unitName", ctx.model.unitName(r.unit()));
         item.put("foundOn", iso(r.found()));
         item.put("source", r.source());
         item.put("category", r.category());

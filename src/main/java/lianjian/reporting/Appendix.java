@@ -23,11 +23,11 @@ final class Appendix {
         doc.paragraph("本报告所有数据均由联监系统依据各单位报送的数据表按以下口径统一计算。比率保留一位小数，按四舍五入显示；"
                 + "分母为零的比率不计算，以“—”表示。");
         List<DefinitionRow> rows = new ArrayList<>();
-        for (var family : IndicatorTables.FAMILIES.entrySet()) {
-            for (IndicatorDef def : ctx.catalog().family(family.getKey())) {
+        for (var family : ctx.catalog().families()) {
+            for (IndicatorDef def : ctx.catalog().family(family.code())) {
                 String reference = Cells.reference(def);
                 if (Cells.isExample(def)) reference = reference.replace("*", "") + "\n（" + def.referenceNote() + "）";
-                rows.add(new DefinitionRow(family.getValue(), def.code(), def.name(), def.direction().chinese(),
+                rows.add(new DefinitionRow(family.title(), def.code(), def.name(), def.direction().chinese(),
                         def.formula(), reference));
             }
         }

@@ -9,7 +9,7 @@ import java.util.Map;
 import lianjian.charts.ChartSpec;
 import lianjian.indicators.Formats;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
-import lianjian.reporting.data.Directory;
+import lianjian.readmodel.Unit;
 import lianjian.reporting.data.FigureSet;
 import lianjian.reporting.data.ReportContext;
 import lianjian.reporting.pdf.Chart;
@@ -40,7 +40,7 @@ final class CoverageReport {
         this.period = period;
         this.asOf = period.end();
         this.county = ctx.county(period.code());
-        this.units = CoverageTables.appointingUnits(ctx).stream().map(Directory.Unit::code).toList();
+        this.units = ctx.model().appointingUnits().stream().map(Unit::code).toList();
     }
 
     LocalDate asOf() {
@@ -60,7 +60,7 @@ final class CoverageReport {
 
         doc.h1(n.chapter("总体情况"));
         doc.paragraph("根据届内履职评议全覆盖的要求，本届任期内，人大常委会任命的每名员额法官、检察官至少接受一次履职评议。");
-        String s = new SummaryWriter(county).coverage("", asOf, "较上年末");
+        String s = new SummaryProse(county).coverage("", asOf, "较上年末");
         doc.paragraph(s != null ? s : "截至" + Formats.chineseDate(asOf) + "，没有应评议的员额法官、检察官。");
 
         doc.h1(n.chapter("各单位覆盖情况"));
@@ -80,7 +80,7 @@ final class CoverageReport {
         doc.h1(n.chapter("剩余年度评议任务"));
         doc.paragraph(quota());
         Grid g = new Grid("单位", "未评议人数", "届内剩余年数", "每年需评议人数", "按当前进度届末\n预计覆盖率");
-        for (String u : units) g.row(ctx.directory().unitName(u), quotaCells(ctx.unit(period.code(), u)));
+        for (String u : units) g.row(ctx.model().unitName(u), quotaCells(ctx.unit(period.code(), u)));
         g.total("全县合计", quotaCells(county));
         doc.table(g.table());
         doc.note("注：每年需评议人数 = 未评议人数 ÷ 届内剩余年数（不足一年按一年计，结果向上取整）；"
@@ -137,7 +137,7 @@ final class CoverageReport {
                 List<Map<String, Object>> items = CoverageTables.progressItems(ctx, y.substring(0, 4), scope);
                 values.add(items.isEmpty() ? null : ListItems.number(items.get(0), "coverage"));
             }
-            series.put("ALL".equals(scope) ? "全县" : ctx.directory().unitName(scope), values);
+            series.put(ctx.model().unitName(scope), values);
         }
         return new ChartSpec(ChartSpec.Type.LINE, "届内履职评议覆盖率（各年末）", null, years, series, true);
     }

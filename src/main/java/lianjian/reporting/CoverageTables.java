@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import lianjian.indicators.Formats;
-import lianjian.reporting.data.Directory;
 import lianjian.reporting.data.FigureSet;
 import lianjian.reporting.data.ReportContext;
 import lianjian.reporting.pdf.Table;
@@ -22,18 +21,13 @@ final class CoverageTables {
 
     private CoverageTables() {}
 
-    /** Units whose staff the 人大常委会 appoints (法院, 检察院) in code order. */
-    static List<Directory.Unit> appointingUnits(ReportContext ctx) {
-        return ctx.directory().units().stream().filter(Directory.Unit::hasAppointedStaff).toList();
-    }
-
     /** County and per-unit coverage: E01, E02, E03, E04, E08, E05, E06, E07. */
     static Table coverage(ReportContext ctx, String period, List<String> units, boolean withTotal) {
         Grid g = new Grid("单位", "应评议\n人数", "已评议\n人数", "届内\n覆盖率", "未评议\n人数", "离任\n未评议", "届内剩余\n年数",
                 "每年需\n评议人数", "届末预计\n覆盖率");
         for (String u : units) {
             FigureSet f = ctx.unit(period, u);
-            g.row(ctx.directory().unitName(u), cells(f));
+            g.row(ctx.model().unitName(u), cells(f));
         }
         if (withTotal) g.total("全县合计", cells(ctx.county(period)));
         return g.table();
@@ -53,7 +47,7 @@ final class CoverageTables {
                 "此后每年需\n评议人数");
         int years = 0;
         for (String scope : scopes) {
-            g.group("ALL".equals(scope) ? "全县" : ctx.directory().unitName(scope));
+            g.group(ctx.model().unitName(scope));
             for (int y = ctx.run().termStart().getYear(); y <= ctx.run().termEnd().getYear(); y++) {
                 for (Map<String, Object> item : progressItems(ctx, String.valueOf(y), scope)) {
                     LocalDate at = ListItems.date(item, "asOf");

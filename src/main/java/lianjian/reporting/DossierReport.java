@@ -12,8 +12,11 @@ import lianjian.indicators.Formats;
 import lianjian.indicators.IndicatorDef;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.Period;
-import lianjian.reporting.data.Directory;
-import lianjian.reporting.data.DomainRecords;
+import lianjian.readmodel.Evaluation;
+import lianjian.readmodel.Hearing;
+import lianjian.readmodel.Person;
+import lianjian.readmodel.Review;
+import lianjian.readmodel.Unit;
 import lianjian.reporting.data.FigureSet;
 import lianjian.reporting.data.ReportContext;
 import lianjian.reporting.pdf.Document;
@@ -79,22 +82,22 @@ final class DossierReport {
 
     private final ReportContext ctx;
     private final Batch batch;
-    private final Directory.Person person;
-    private final Directory.Unit unit;
+    private final Person person;
+    private final Unit unit;
     /** The person's and the unit's figures for each of the four years (null where not computed). */
     private final List<FigureSet> own = new ArrayList<>();
     private final List<FigureSet> units = new ArrayList<>();
 
-    DossierReport(Batch batch, Directory.Person person) {
+    DossierReport(Batch batch, Person person) {
         this.ctx = batch.ctx;
         this.batch = batch;
         this.person = person;
-        this.unit = ctx.directory().unit(person.unitCode());
+        this.unit = ctx.model().unit(person.unitCode());
     }
 
-    /** Judges and prosecutors in office at the date, by unit and name. */
-    static List<Directory.Person> subjects(ReportContext ctx, LocalDate asOf) {
-        return ctx.directory().persons().stream().filter(p -> p.isJudgeOrProsecutor() && p.inOfficeAt(asOf)).toList();
+    /** Who gets a dossier: the persons in the scope of 履职评议 at the date ({@link Person#inEvaluationScopeAt}), by unit and name. */
+    static List<Person> subjects(ReportContext ctx, LocalDate asOf) {
+        return ctx.model().evaluationScopeAt(asOf);
     }
 
     String title() {
@@ -102,7 +105,7 @@ final class DossierReport {
     }
 
     private String unitName() {
-        return ctx.directory().unitName(person.unitCode());
+        return ctx.model().unitName(person.unitCode());
     }
 
     Document build() {
@@ -137,7 +140,7 @@ final class DossierReport {
         }
         doc.table(FactRow.table("姓名", person.name(), "人员编号", person.id(),
                 "所属单位", unitName(), "人员类别", person.category(),
-                "职务", Cells.text(person.position()), "是否员额", Boolean.FALSE.equals(person.quota()) ? "否" : "是",
+                "职务", Cells.text(person.position()), "是否员额", Formats.quota(person),
                 "任命日期", Labels.date(person.appointedOn()), "任职状态", person.leftOn() == null ? "在任" : "离任",
                 "本届评议", evaluated, "届次", ctx.run().termName()));
     }
@@ -151,7 +154,7 @@ final class DossierReport {
         String lastYear = batch.yearCodes.get(3);
         if (lastYear != null) {
             FigureSet latest = own.get(3);
-            SummaryWriter w = new SummaryWriter(latest);
+            SummaryProse w = new SummaryProse(latest);
             String subject = lastYear + "年，本人";
             String s = court ? Prose.sentence(subject + Cells.text(w.figure("收案", "C01", false, false)),
                     w.figure("结案", "C02", false, false), w.figure("法定审限内结案率", "C05", false, false),
@@ -169,8 +172,8 @@ final class DossierReport {
         doc.table(matrix(REVIEW));
         LocalDate from = ctx.run().termStart();
         List<ReviewRow> rows = new ArrayList<>();
-        for (DomainRecords.Review r : ctx.records().reviewsOf(person.id())) {
-            if (!DomainRecords.within(r.date(), from, batch.asOf)) continue;
+        for (Review r : ctx.model().reviewsOf(person.id())) {
+            if (!r.within(from, batch.asOf)) continue;
             rows.add(UnitReport.reviewRow(r));
         }
         doc.h2(n.section("本届以来被评查的案件"));
@@ -180,8 +183,8 @@ final class DossierReport {
     private void hearings(Document doc, Numbering n) {
         LocalDate from = ctx.run().termStart();
         List<HearingRow> rows = new ArrayList<>();
-        for (DomainRecords.Hearing h : ctx.records().hearingsOf(person.id())) {
-            if (!DomainRecords.within(h.date(), from, batch.asOf)) continue;
+        for (Hearing h : ctx.model().hearingsOf(person.id())) {
+            if (!h.within(from, batch.asOf)) continue;
             rows.add(UnitReport.hearingRow(h));
         }
         if (rows.isEmpty() && !(unit != null && unit.isCourt())) return;
@@ -202,19 +205,19 @@ final class DossierReport {
             doc.paragraph("本人在本届任期内尚未接受履职评议，应在届内安排评议。");
         }
         List<EvaluationRow> rows = new ArrayList<>();
-        for (DomainRecords.Evaluation e : ctx.records().evaluationsOf(person.id())) {
+        for (Evaluation e : ctx.model().evaluationsOf(person.id())) {
             rows.add(new EvaluationRow(Labels.date(e.date()), Cells.text(e.method()), votes(e),
                     e.score() == null ? Formats.NONE : Formats.fixed(e.score(), 1), e.result(), Cells.text(e.opinion())));
         }
         doc.table(EvaluationRow.table(rows).whenEmpty("没有履职评议记录"));
     }
 
-    private static String votes(DomainRecords.Evaluation e) {
-        if (e.satisfied() == null && e.basic() == null && e.unsatisfied() == null) return Formats.NONE;
-        return n(e.satisfied()) + " / " + n(e.basic()) + " / " + n(e.unsatisfied());
+    private static String votes(Evaluation e) {
+        if (!e.hasVotes()) return Formats.NONE;
+        return n(e.votesSatisfied()) + " / " + n(e.votesBasic()) + " / " + n(e.votesUnsatisfied());
     }
 
-    private static String n(Integer v) {
+    private static String n(Long v) {
         return v == null ? Formats.NONE : Formats.integer(v);
     }
 
@@ -223,13 +226,12 @@ final class DossierReport {
         List<MatrixRow> rows = new ArrayList<>();
         for (String code : codes) {
             IndicatorDef def = ctx.catalog().get(code);
-            String u = TrendCharts.unitLabel(def);
             String[] v = new String[8];
             for (int i = 0; i < 4; i++) {
                 v[2 * i] = own.get(i) == null ? Formats.NONE : own.get(i).bare(code);
                 v[2 * i + 1] = units.get(i) == null ? Formats.NONE : units.get(i).bare(code);
             }
-            rows.add(new MatrixRow(def.name() + (u.isEmpty() ? "" : "（" + u + "）"), v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]));
+            rows.add(new MatrixRow(def.name() + Formats.unitSuffix(def.display()), v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]));
         }
         return MatrixRow.table(batch.yearLabels, "本人", "本单位", rows);
     }

@@ -1,12 +1,12 @@
 package lianjian.reporting;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import lianjian.indicators.Figure;
 import lianjian.indicators.Formats;
+import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorDef;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.reporting.data.ReportContext;
@@ -21,33 +21,17 @@ import lianjian.reporting.text.Labels;
  */
 final class IndicatorTables {
 
-    /** Families in reading order, with the group titles of the table. */
-    static final Map<String, String> FAMILIES = new LinkedHashMap<>();
-
-    static {
-        FAMILIES.put("court", "审判执行");
-        FAMILIES.put("procuratorate", "检察办案");
-        FAMILIES.put("review", "案件评查");
-        FAMILIES.put("coverage", "履职评议");
-        FAMILIES.put("satisfaction", "满意度");
-        FAMILIES.put("rectification", "问题整改");
-        FAMILIES.put("suggestion", "代表建议");
-        FAMILIES.put("petition", "涉法涉诉信访");
-        FAMILIES.put("activity", "监督活动");
-        FAMILIES.put("hearing", "旁听庭审");
-    }
-
     private IndicatorTables() {}
 
     /** The rows of every family that has figures for the scope, in catalog order within a family. */
     static List<IndicatorRow> rows(ReportContext ctx, String period, String unit) {
         Map<String, Figure> figures = ctx.figures().unitFigures(period, unit);
         List<IndicatorRow> rows = new ArrayList<>();
-        for (Map.Entry<String, String> family : FAMILIES.entrySet()) {
-            for (IndicatorDef def : ctx.catalog().family(family.getKey())) {
+        for (IndicatorCatalog.Family family : ctx.catalog().families()) {
+            for (IndicatorDef def : ctx.catalog().family(family.code())) {
                 Figure f = figures.get(def.code());
                 if (f == null) continue;
-                rows.add(row(family.getValue(), def, f));
+                rows.add(row(family.title(), def, f));
             }
         }
         return rows;
@@ -56,9 +40,7 @@ final class IndicatorTables {
     static IndicatorRow row(String group, IndicatorDef def, Figure f) {
         IndicatorDef.Display d = def.display();
         // Units go with the name (收案数（件）) so that the narrow value columns hold bare numbers.
-        String unit = TrendCharts.unitLabel(def);
-        String name = unit.isEmpty() ? Cells.nameWithDirection(def)
-                : Cells.nameWithDirection(def).replace(def.name(), def.name() + "（" + unit + "）");
+        String name = Cells.nameWithDirection(def).replace(def.name(), def.name() + Formats.unitSuffix(d));
         return new IndicatorRow(group, name, Formats.bare(d, f.value()), Formats.bare(d, f.previous()),
                 Cells.change(def, f.changeFromPrevious()), Formats.bare(d, f.yearEarlier()),
                 Cells.change(def, f.changeFromYearEarlier()), Cells.reference(def, f), Cells.verdict(f),

@@ -11,8 +11,9 @@ import lianjian.indicators.IndicatorDef;
 import lianjian.indicators.IndicatorRepository.BreakdownRow;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.Period;
+import lianjian.indicators.Selections;
 import lianjian.reporting.data.DomainRecords;
-import lianjian.reporting.data.Directory;
+import lianjian.readmodel.Unit;
 import lianjian.reporting.data.FigureSet;
 import lianjian.reporting.data.ReportContext;
 import lianjian.reporting.pdf.Chart;
@@ -72,9 +73,9 @@ final class OverviewReport {
 
     private void summary(Document doc) {
         doc.h1("一、总体情况");
-        SummaryWriter w = new SummaryWriter(county);
-        List<Directory.Unit> courts = ctx.directory().units().stream().filter(Directory.Unit::isCourt).toList();
-        List<Directory.Unit> procuratorates = ctx.directory().units().stream().filter(Directory.Unit::isProcuratorate).toList();
+        SummaryProse w = new SummaryProse(county);
+        List<Unit> courts = ctx.model().unitsOfType(Unit.COURT);
+        List<Unit> procuratorates = ctx.model().unitsOfType(Unit.PROCURATORATE);
         doc.paragraph("本期（" + Labels.range(p) + "），全县政法单位运行情况如下。");
         if (!courts.isEmpty()) doc.paragraph(w.court(courts.size() == 1 ? courts.get(0).name() : "全县法院"));
         if (!procuratorates.isEmpty()) {
@@ -90,7 +91,7 @@ final class OverviewReport {
         List<String> notMet = new ArrayList<>();
         List<String> codes = ctx.catalog().all().stream().map(IndicatorDef::code).toList();
         for (String unit : ctx.figures().unitsWithFigures(period.code())) {
-            notMet.addAll(new SummaryWriter(ctx.unit(period.code(), unit)).notMet(ctx.directory().unitName(unit), codes));
+            notMet.addAll(new SummaryProse(ctx.unit(period.code(), unit)).notMet(ctx.model().unitName(unit), codes));
         }
         // Judged against the intervals stored with the figures (those of the computation).
         boolean anyInterval = county.isEmpty() ? false : codes.stream().map(county::get)
@@ -117,7 +118,7 @@ final class OverviewReport {
         doc.h2("（" + Prose.ordinal(n++) + "）全县汇总");
         IndicatorTables.add(doc, ctx, period, "ALL");
         for (String unit : ctx.figures().unitsWithFigures(period.code())) {
-            doc.h2("（" + Prose.ordinal(n++) + "）" + ctx.directory().unitName(unit));
+            doc.h2("（" + Prose.ordinal(n++) + "）" + ctx.model().unitName(unit));
             IndicatorTables.add(doc, ctx, period, unit);
         }
     }
@@ -128,19 +129,15 @@ final class OverviewReport {
         doc.h1("三、主要指标趋势");
         doc.paragraph("以下为全县主要指标近" + Prose.ordinal(t.quarters().size()) + "个季度（" + t.span() + "）的走势，"
                 + "各季度数值见图后表格。");
-        doc.charts(t.chart("法院收案与结案", "C01", "C02"), t.chart("法定审限内结案率", "C05"));
-        doc.charts(t.chart("检察院受理与办结", "J01", "J02"), t.chart("认罪认罚适用率", "J05"));
-        doc.charts(t.chart("评查合格率", "R02"), t.chart("满意率（含基本满意）", "S02"));
-        doc.charts(t.chart("整改完成率", "Z03"), t.chart("届内履职评议覆盖率", "E03"));
-        doc.table(t.table("C01", "C02", "C03", "C05", "C06", "J01", "J02", "J04", "J05", "J06", "R01", "R02", "S02", "S03",
-                "Z03", "E03").table());
+        t.addCharts(doc, Selections.countyTrends());
+        doc.table(t.table(Selections.countyTrendTable()).table());
     }
 
     private void coverage(Document doc) {
         doc.h1("四、履职评议");
-        SummaryWriter w = new SummaryWriter(county);
+        SummaryProse w = new SummaryProse(county);
         doc.paragraph(w.coverage("", p.end()));
-        List<String> units = CoverageTables.appointingUnits(ctx).stream().map(Directory.Unit::code).toList();
+        List<String> units = ctx.model().appointingUnits().stream().map(Unit::code).toList();
         doc.h2("（一）覆盖情况");
         doc.table(CoverageTables.coverage(ctx, period.code(), units, true));
         doc.note("注：届内覆盖率 = 已评议人数 ÷ 应评议人数；每年需评议人数 = 未评议人数 ÷ 届内剩余年数（向上取整）；"
@@ -161,7 +158,7 @@ final class OverviewReport {
 
     private void rectification(Document doc) {
         doc.h1("五、问题整改");
-        doc.paragraph(new SummaryWriter(county).rectification("本期"));
+        doc.paragraph(new SummaryProse(county).rectification("本期"));
         doc.h2("（一）各单位整改情况");
         doc.table(ProblemTables.status(ctx, period.code(), ProblemTables.units(ctx, period.code())));
         doc.h2("（二）逾期未整改问题清单");
@@ -170,7 +167,7 @@ final class OverviewReport {
 
     private void activities(Document doc) {
         doc.h1("六、监督活动");
-        doc.paragraph(new SummaryWriter(county).activities("本期"));
+        doc.paragraph(new SummaryProse(county).activities("本期"));
         Map<String, Double> byMethod = new LinkedHashMap<>();
         for (String m : METHODS) byMethod.put(m, 0.0);
         for (BreakdownRow b : ctx.figures().breakdown(period.code(), "ALL", "A01")) byMethod.put(b.category(), b.value());
@@ -192,7 +189,7 @@ final class OverviewReport {
 
     static ActivityRow activityRow(ReportContext ctx, DomainRecords.Activity a) {
         return new ActivityRow(Labels.date(a.date()), a.method(), a.title(),
-                a.unitCode() == null ? Formats.NONE : ctx.directory().unitName(a.unitCode()), Cells.text(a.lead()),
+                a.unitCode() == null ? Formats.NONE : ctx.model().unitName(a.unitCode()), Cells.text(a.lead()),
                 a.deputies() == null ? Formats.NONE : Formats.integer(a.deputies()),
                 a.problemsFound() == null ? Formats.NONE : Formats.integer(a.problemsFound()));
     }
@@ -203,12 +200,12 @@ final class OverviewReport {
 
     private void satisfaction(Document doc) {
         doc.h1("七、满意度");
-        doc.paragraph(new SummaryWriter(county).satisfaction("本期"));
+        doc.paragraph(new SummaryProse(county).satisfaction("本期"));
         Grid byUnit = new Grid("被评单位", "有效样本\n（人）", "满意率\n（含基本满意）", "满意率\n同比", "满意度\n指数", "满意度指数\n同比");
         for (String unit : ctx.figures().unitsWithFigures(period.code())) {
             FigureSet f = ctx.unit(period.code(), unit);
             if (f.get("S01") == null) continue;
-            byUnit.row(ctx.directory().unitName(unit), satisfactionCells(f));
+            byUnit.row(ctx.model().unitName(unit), satisfactionCells(f));
         }
         byUnit.total("全县", satisfactionCells(county));
         doc.h2("（一）分单位");

@@ -26,7 +26,7 @@ final class ProblemTables {
     static Table status(ReportContext ctx, String period, List<String> units) {
         Grid g = new Grid("责任单位", "本期新发现\n问题数", "累计\n问题数", "整改\n完成率", "逾期\n未整改", "10天内\n到期", "11—20天\n到期",
                 "平均整改\n天数");
-        for (String u : units) g.row(ctx.directory().unitName(u), cells(ctx, period, u));
+        for (String u : units) g.row(ctx.model().unitName(u), cells(ctx, period, u));
         g.total("全县合计", cells(ctx, period, "ALL"));
         return g.table();
     }

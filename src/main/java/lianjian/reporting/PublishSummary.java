@@ -4,6 +4,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import lianjian.publish.ReportEntry;
+import lianjian.publish.ReportKind;
+
 /**
  * What {@link ReportPublisher#publishAll} did: the reports written and where the time went.
  *
@@ -12,20 +15,20 @@ import java.util.Map;
  *                       it overlaps with rendering
  * @param renderMillis   from the first document to the last PDF written (assembly and rendering in parallel)
  */
-public record PublishSummary(List<PublishedReport> reports, long loadMillis, long assembleMillis, long renderMillis,
+public record PublishSummary(List<ReportEntry> reports, long loadMillis, long assembleMillis, long renderMillis,
                              long totalMillis, int threads) {
 
     public Map<ReportKind, Integer> countByKind() {
         Map<ReportKind, Integer> m = new EnumMap<>(ReportKind.class);
-        for (PublishedReport r : reports) m.merge(r.kind(), 1, Integer::sum);
+        for (ReportEntry r : reports) m.merge(r.kind(), 1, Integer::sum);
         return m;
     }
 
     public int pages() {
-        return reports.stream().mapToInt(PublishedReport::pages).sum();
+        return reports.stream().mapToInt(ReportEntry::pages).sum();
     }
 
     public long bytes() {
-        return reports.stream().mapToLong(PublishedReport::bytes).sum();
+        return reports.stream().mapToLong(ReportEntry::bytes).sum();
     }
 }

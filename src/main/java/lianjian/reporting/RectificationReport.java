@@ -38,7 +38,7 @@ final class RectificationReport {
         String code = period.code();
 
         doc.h1(n.chapter("总体情况"));
-        String s = new SummaryWriter(county).rectification("本期");
+        String s = new SummaryProse(county).rectification("本期");
         doc.paragraph(s != null ? s : "截至" + Formats.chineseDate(period.end()) + "，问题清单中没有问题。");
         doc.table(ProblemTables.status(ctx, code, ProblemTables.units(ctx, code)));
         doc.note("注：逾期未整改指整改时限早于截止日期且尚未完成整改；到期天数自截止日期起算。");

@@ -27,7 +27,12 @@ import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorRepository;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.Period;
-import lianjian.reporting.data.Directory;
+import lianjian.publish.ReportEntry;
+import lianjian.publish.ReportIndex;
+import lianjian.publish.ReportKind;
+import lianjian.readmodel.Person;
+import lianjian.readmodel.ReadModelSource;
+import lianjian.readmodel.Unit;
 import lianjian.reporting.data.DomainRecords;
 import lianjian.reporting.data.ReportContext;
 import lianjian.reporting.pdf.Document;
@@ -52,9 +57,11 @@ public class ReportPublisher {
     private final ReceiptRepository receipts;
     private final LianjianProperties properties;
     private final Console console;
+    private final ReadModelSource readModel;
 
     public ReportPublisher(JdbcTemplate jdbc, IndicatorRepository figures, ReceiptRepository receipts,
-                           LianjianProperties properties, Console console) {
+                           LianjianProperties properties, Console console, ReadModelSource readModel) {
+        this.readModel = readModel;
         this.jdbc = jdbc;
         this.figures = figures;
         this.receipts = receipts;
@@ -80,12 +87,12 @@ public class ReportPublisher {
             // dashboard's 报告下载 page reports as "本次发布没有生成 PDF 报告".
             return new PublishSummary(List.of(), millis(t0), 0, 0, millis(t0), threads);
         }
-        ReportContext ctx = new ReportContext(figures, IndicatorCatalog.load(properties), Directory.load(jdbc),
+        ReportContext ctx = new ReportContext(figures, IndicatorCatalog.load(properties), readModel.current(),
                 DomainRecords.load(jdbc), receipts.all(), run.get(), properties.getCounty(), LocalDateTime.now().withNano(0));
         long loaded = System.nanoTime();
         List<Planned> plan = plan(ctx);
         AtomicLong assembling = new AtomicLong();
-        List<PublishedReport> published = render(plan, reportsDir, threads, assembling);
+        List<ReportEntry> published = render(plan, reportsDir, threads, assembling);
         ReportIndex.write(reportsDir, published);
         long total = millis(t0), load = (loaded - t0) / 1_000_000, assemble = assembling.get() / 1_000_000;
         return new PublishSummary(published, load, assemble, total - load, total, threads);
@@ -105,7 +112,7 @@ public class ReportPublisher {
                     r::build));
         }
         for (PeriodRow p : periods) {
-            for (Directory.Unit unit : ctx.directory().units()) {
+            for (Unit unit : ctx.model().units()) {
                 UnitReport r = new UnitReport(ctx, p, unit);
                 out.add(new Planned(FileNames.unit(unit.code(), p.code()), r.title(), ReportKind.UNIT, p.code(), unit.code(),
                         null, p.end(), r::build));
@@ -125,7 +132,7 @@ public class ReportPublisher {
         }
         if (year.isPresent()) {
             DossierReport.Batch batch = new DossierReport.Batch(ctx, year.get());
-            for (Directory.Person person : DossierReport.subjects(ctx, batch.asOf)) {
+            for (Person person : DossierReport.subjects(ctx, batch.asOf)) {
                 DossierReport r = new DossierReport(batch, person);
                 out.add(new Planned(FileNames.dossier(person.id(), batch.asOf), r.title(), ReportKind.DOSSIER, null,
                         person.unitCode(), person.id(), batch.asOf, r::build));
@@ -134,7 +141,7 @@ public class ReportPublisher {
         return out;
     }
 
-    private List<PublishedReport> render(List<Planned> plan, Path dir, int threads, AtomicLong assembling) {
+    private List<ReportEntry> render(List<Planned> plan, Path dir, int threads, AtomicLong assembling) {
         PdfRenderer renderer = new PdfRenderer();
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -142,9 +149,9 @@ public class ReportPublisher {
             t.setDaemon(true);
             return t;
         });
-        List<PublishedReport> out = new ArrayList<>();
+        List<ReportEntry> out = new ArrayList<>();
         try (Console.Task progress = console.progress("生成报告", plan.size(), "份")) {
-            List<Future<PublishedReport>> futures = new ArrayList<>();
+            List<Future<ReportEntry>> futures = new ArrayList<>();
             for (Planned p : plan) {
                 long a0 = System.nanoTime();
                 Document document = p.document().get();
@@ -153,11 +160,11 @@ public class ReportPublisher {
                     RenderedPdf pdf = renderer.render(document);
                     Files.write(dir.resolve(p.file()), pdf.bytes());
                     progress.stepTo(done.incrementAndGet());
-                    return new PublishedReport(p.file(), p.title(), p.kind(), p.period(), p.unitCode(), p.personId(),
-                            p.asOf(), pdf.pages(), pdf.bytes().length);
+                    return new ReportEntry(p.file(), p.title(), p.kind(), p.period(), p.unitCode(), p.personId(),
+                            p.asOf().toString(), pdf.pages(), (long) pdf.bytes().length, true);
                 }));
             }
-            for (Future<PublishedReport> f : futures) out.add(f.get());
+            for (Future<ReportEntry> f : futures) out.add(f.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("报告生成被中断", e);

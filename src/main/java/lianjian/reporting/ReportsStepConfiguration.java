@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import lianjian.console.Console;
-import lianjian.site.SiteBuild;
+import lianjian.publish.PublicationBuild;
+import lianjian.publish.ReportKind;
 
 /**
  * The reports step of the run job, between indicatorsStep and siteStep: writes every PDF and
@@ -23,7 +24,7 @@ import lianjian.site.SiteBuild;
 public class ReportsStepConfiguration {
 
     @Bean
-    public Step reportsStep(JobRepository jobRepository, PlatformTransactionManager tx, SiteBuild build,
+    public Step reportsStep(JobRepository jobRepository, PlatformTransactionManager tx, PublicationBuild build,
                             ReportPublisher publisher, Console console) {
         Tasklet tasklet = (contribution, chunk) -> {
             PublishSummary s = publisher.publishAll(build.dir().resolve("reports"));

@@ -10,6 +10,7 @@ import lianjian.charts.ChartSpec;
 import lianjian.indicators.Formats;
 import lianjian.indicators.IndicatorDef;
 import lianjian.indicators.Period;
+import lianjian.indicators.Selections;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.reporting.data.ReportContext;
 import lianjian.reporting.pdf.Chart;
@@ -47,39 +48,34 @@ final class TrendCharts {
         return Labels.quarter(quarters.get(0)) + "至" + Labels.quarter(quarters.get(quarters.size() - 1));
     }
 
-    /** One or more indicators of the same display form in one chart (bars for counts, lines otherwise). */
-    Chart chart(String title, String... codes) {
-        IndicatorDef first = ctx.catalog().get(codes[0]);
-        boolean counts = first.display() == IndicatorDef.Display.COUNT || first.display() == IndicatorDef.Display.PERSONS;
+    /** A trend of {@link Selections}: bars for counts, lines otherwise; value labels rounded as the tables round them. */
+    Chart chart(Selections.Trend trend) {
+        IndicatorDef first = ctx.catalog().get(trend.codes().get(0));
         Map<String, List<Double>> series = new LinkedHashMap<>();
-        for (String code : codes) series.put(ctx.catalog().get(code).name(), values(code));
+        for (String code : trend.codes()) series.put(ctx.catalog().get(code).name(), values(code));
         List<String> categories = quarters.stream().map(Labels::quarter).toList();
-        String unitLabel = unitLabel(first);
-        return new Chart(new ChartSpec(counts ? ChartSpec.Type.BAR : ChartSpec.Type.LINE,
-                unitLabel.isEmpty() ? title : title + "（" + unitLabel + "）", null, categories, series,
-                first.display() == IndicatorDef.Display.PERCENT), pattern(first));
+        return new Chart(new ChartSpec(first.display().isCount() ? ChartSpec.Type.BAR : ChartSpec.Type.LINE,
+                trend.title() + Formats.unitSuffix(first.display()), null, categories, series,
+                first.display() == IndicatorDef.Display.PERCENT), first.display().chartPattern());
     }
 
-    /** Value labels rounded as Formats rounds the same figure in the table. */
-    static String pattern(IndicatorDef def) {
-        return switch (def.display()) {
-            case PERCENT -> "0.0%";
-            case COUNT, PERSONS -> "#,##0";
-            case RATIO_PLAIN, RATIO_1X -> "0.00";
-            case DAYS, YEARS, SCORE, INDEX -> "#,##0.0";
-        };
+    /** Adds the charts two by two (one row of the page each). */
+    void addCharts(lianjian.reporting.pdf.Document doc, List<Selections.Trend> trends) {
+        for (int i = 0; i < trends.size(); i += 2) {
+            if (i + 1 < trends.size()) doc.charts(chart(trends.get(i)), chart(trends.get(i + 1)));
+            else doc.chart(chart(trends.get(i)));
+        }
     }
 
     /** The numbers behind the charts: one row per indicator that has any value, one column per quarter. */
-    Grid table(String... codes) {
+    Grid table(List<String> codes) {
         String[] headers = quarters.stream().map(Labels::quarterTwoLines).toArray(String[]::new);
         Grid grid = new Grid("指标", headers.length == 0 ? new String[] {"—"} : headers);
         for (String code : codes) {
             List<Double> v = values(code);
             if (v.stream().allMatch(x -> x == null)) continue;
             IndicatorDef def = ctx.catalog().get(code);
-            String u = unitLabel(def);
-            grid.row(def.name() + (u.isEmpty() ? "" : "（" + u + "）"),
+            grid.row(def.name() + Formats.unitSuffix(def.display()),
                     v.stream().map(x -> Formats.bare(def.display(), x)).toArray(String[]::new));
         }
         return grid;
@@ -98,16 +94,5 @@ final class TrendCharts {
         List<Double> out = new ArrayList<>();
         for (Period q : quarters) out.add(ctx.unit(q.code(), unit).value(code));
         return out;
-    }
-
-    static String unitLabel(IndicatorDef def) {
-        return switch (def.display()) {
-            case COUNT -> "件";
-            case PERSONS -> "人";
-            case DAYS -> "天";
-            case SCORE -> "分";
-            case YEARS -> "年";
-            default -> "";
-        };
     }
 }

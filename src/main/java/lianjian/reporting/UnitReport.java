@@ -9,7 +9,10 @@ import lianjian.indicators.IndicatorDef;
 import lianjian.indicators.IndicatorRepository.BreakdownRow;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.Period;
-import lianjian.reporting.data.Directory;
+import lianjian.indicators.Selections;
+import lianjian.readmodel.Hearing;
+import lianjian.readmodel.Review;
+import lianjian.readmodel.Unit;
 import lianjian.reporting.data.DomainRecords;
 import lianjian.reporting.data.FigureSet;
 import lianjian.reporting.data.ReportContext;
@@ -35,11 +38,11 @@ final class UnitReport {
     private final ReportContext ctx;
     private final PeriodRow period;
     private final Period p;
-    private final Directory.Unit unit;
+    private final Unit unit;
     private final FigureSet f;
     private final Numbering n = new Numbering();
 
-    UnitReport(ReportContext ctx, PeriodRow period, Directory.Unit unit) {
+    UnitReport(ReportContext ctx, PeriodRow period, Unit unit) {
         this.ctx = ctx;
         this.period = period;
         this.p = period.period();
@@ -71,7 +74,7 @@ final class UnitReport {
 
     private void summary(Document doc) {
         doc.h1(n.chapter("总体情况"));
-        SummaryWriter w = new SummaryWriter(f);
+        SummaryProse w = new SummaryProse(f);
         doc.paragraph("本期（" + Labels.range(p) + "），" + unit.name() + "接受人大司法监督和政法委执法监督的主要情况如下。");
         if (unit.isCourt()) doc.paragraph(w.court("本院"));
         if (unit.isProcuratorate()) doc.paragraph(w.procuratorate("本院"));
@@ -86,32 +89,17 @@ final class UnitReport {
     private void trends(Document doc) {
         TrendCharts t = new TrendCharts(ctx, unit.code(), p.end());
         if (!t.hasQuarters()) return;
-        List<String> codes = new ArrayList<>();
         doc.h1(n.chapter("主要指标趋势"));
         doc.paragraph("以下为本单位主要指标近" + lianjian.reporting.text.Prose.ordinal(t.quarters().size()) + "个季度（" + t.span()
                 + "）的走势，各季度数值见图后表格。");
-        if (unit.isCourt()) {
-            doc.charts(t.chart("收案与结案", "C01", "C02"), t.chart("法定审限内结案率", "C05"));
-            doc.charts(t.chart("结收比", "C03"), t.chart("平均审理天数", "C06"));
-            codes.addAll(List.of("C01", "C02", "C03", "C04", "C05", "C06", "C07", "C10", "C12"));
-        }
-        if (unit.isProcuratorate()) {
-            doc.charts(t.chart("受理与办结", "J01", "J02"), t.chart("认罪认罚适用率", "J05"));
-            doc.charts(t.chart("量刑建议采纳率", "J06"), t.chart("案件比（件/案）", "J04"));
-            codes.addAll(List.of("J01", "J02", "J03", "J04", "J05", "J06", "J07"));
-        }
-        doc.charts(t.chart("评查合格率", "R02"), t.chart("满意率（含基本满意）", "S02"));
-        if (unit.hasAppointedStaff()) doc.charts(t.chart("整改完成率", "Z03"), t.chart("届内履职评议覆盖率", "E03"));
-        else doc.charts(t.chart("整改完成率", "Z03"), t.chart("逾期未整改问题数", "Z04"));
-        codes.addAll(List.of("R01", "R02", "S02", "S03", "Z02", "Z03", "Z04"));
-        if (unit.hasAppointedStaff()) codes.add("E03");
-        Grid g = t.table(codes.toArray(String[]::new));
+        t.addCharts(doc, Selections.unitTrends(unit));
+        Grid g = t.table(Selections.unitTrendTable(unit));
         if (g.size() > 0) doc.table(g.table());
     }
 
     private void reviews(Document doc) {
         doc.h1(n.chapter("案件评查"));
-        String summary = new SummaryWriter(f).review("本期");
+        String summary = new SummaryProse(f).review("本期");
         doc.paragraph(summary != null ? summary : "本期没有评查本单位的案件。");
         if (summary == null) return;
         Grid grades = new Grid("评查等次", "件数", "占评查案件比例");
@@ -123,22 +111,19 @@ final class UnitReport {
         doc.table(grades.table());
         doc.note("注：等次按评查标准归类：优秀、优质计为优秀；基本合格、瑕疵计为瑕疵；评查合格率为等次不是“不合格”的案件所占比例。");
         List<ReviewRow> rows = new ArrayList<>();
-        for (DomainRecords.Review r : ctx.records().reviews(r -> unit.code().equals(r.unitCode())
-                && DomainRecords.within(r.date(), p.start(), p.end()) && flawed(r.grade()))) {
-            rows.add(reviewRow(r));
+        for (Review r : ctx.model().reviews()) {
+            if (unit.code().equals(r.unitCode()) && r.within(p.start(), p.end()) && r.gradeClass().belowPass()) {
+                rows.add(reviewRow(r));
+            }
         }
         doc.h2(n.section("评查发现问题的案件"));
         doc.table(ReviewRow.table(rows).whenEmpty("本期评查的案件均为合格及以上等次"));
     }
 
-    static boolean flawed(String grade) {
-        return "基本合格".equals(grade) || "瑕疵".equals(grade) || "不合格".equals(grade);
-    }
-
-    static ReviewRow reviewRow(DomainRecords.Review r) {
+    static ReviewRow reviewRow(Review r) {
         return new ReviewRow(Labels.date(r.date()), r.caseNo(), Cells.text(r.handler()), Cells.text(r.type()),
                 r.score() == null ? Formats.NONE : Formats.fixed(r.score(), 1), r.grade(), Cells.text(r.issues()),
-                "不合格".equals(r.grade()));
+                r.gradeClass() == lianjian.readmodel.GradeClass.FAILED);
     }
 
     /** The numerator of a review rate: how many reviews it counts. */
@@ -150,7 +135,7 @@ final class UnitReport {
     private void satisfaction(Document doc) {
         if (f.get("S01") == null) return;
         doc.h1(n.chapter("满意度"));
-        String s = new SummaryWriter(f).satisfaction("本期");
+        String s = new SummaryProse(f).satisfaction("本期");
         doc.paragraph(s != null ? s : "本期没有以本单位为对象的满意度调查。");
         Map<String, String[]> groups = new java.util.LinkedHashMap<>();
         for (BreakdownRow b : ctx.figures().breakdown(period.code(), unit.code(), "S01")) {
@@ -173,7 +158,7 @@ final class UnitReport {
     private void problems(Document doc) {
         if (f.get("Z02") == null) return;
         doc.h1(n.chapter("问题整改"));
-        String s = new SummaryWriter(f).rectification("本期");
+        String s = new SummaryProse(f).rectification("本期");
         doc.paragraph(s != null ? s : "截至期末，本单位没有问题清单记录。");
         doc.h2(n.section("未完成整改的问题"));
         doc.table(ProblemTables.open(ctx.figures().list("Z-OPEN", period.code(), unit.code()), "截至期末没有未完成整改的问题"));
@@ -188,7 +173,7 @@ final class UnitReport {
                 && DomainRecords.within(x.assignedOn(), p.start(), p.end()));
         if (f.get("D01") == null && list.isEmpty()) return;
         doc.h1(n.chapter("人大代表建议办理"));
-        SummaryWriter w = new SummaryWriter(f);
+        SummaryProse w = new SummaryProse(f);
         doc.paragraph(lianjian.reporting.text.Prose.sentence(w.count("本期交办代表建议", "D01", "件"),
                 w.figure("办复率", "D02", false, false), w.figure("解决率", "D03", false, false),
                 w.figure("代表满意率", "D04", false, false)));
@@ -216,7 +201,7 @@ final class UnitReport {
                 && DomainRecords.within(x.receivedOn(), p.start(), p.end()));
         if (f.get("X01") == null && list.isEmpty()) return;
         doc.h1(n.chapter("涉法涉诉信访"));
-        SummaryWriter w = new SummaryWriter(f);
+        SummaryProse w = new SummaryProse(f);
         doc.paragraph(lianjian.reporting.text.Prose.sentence(w.count("本期收到涉法涉诉信访", "X01", "件"),
                 w.count("其中人大转交", "X04", "件"), w.figure("办结率", "X02", false, false),
                 w.figure("化解率", "X03", false, false)));
@@ -232,11 +217,11 @@ final class UnitReport {
     private void supervision(Document doc) {
         List<DomainRecords.Activity> acts = ctx.records().activities(x -> unit.code().equals(x.unitCode())
                 && DomainRecords.within(x.date(), p.start(), p.end()));
-        List<DomainRecords.Hearing> hearings = ctx.records().hearings(x -> unit.code().equals(x.unitCode())
-                && DomainRecords.within(x.date(), p.start(), p.end()));
+        List<Hearing> hearings = ctx.model().hearings().stream()
+                .filter(x -> unit.code().equals(x.unitCode()) && x.within(p.start(), p.end())).toList();
         if (acts.isEmpty() && hearings.isEmpty() && !f.has("A01") && !f.has("A02")) return;
         doc.h1(n.chapter("接受监督情况"));
-        String s = new SummaryWriter(f).activities("本期");
+        String s = new SummaryProse(f).activities("本期");
         doc.paragraph(s != null ? s : "本期没有以本单位为对象的联合监督活动。");
         List<ActivityRow> rows = new ArrayList<>();
         for (DomainRecords.Activity a : acts) rows.add(OverviewReport.activityRow(ctx, a));
@@ -244,13 +229,13 @@ final class UnitReport {
         doc.table(ActivityRow.table(rows).whenEmpty("本期没有以本单位为对象的联合监督活动"));
         if (!hearings.isEmpty()) {
             List<HearingRow> hr = new ArrayList<>();
-            for (DomainRecords.Hearing h : hearings) hr.add(hearingRow(h));
+            for (Hearing h : hearings) hr.add(hearingRow(h));
             doc.h2(n.section("人大代表旁听庭审"));
             doc.table(HearingRow.table(hr));
         }
     }
 
-    static HearingRow hearingRow(DomainRecords.Hearing h) {
+    static HearingRow hearingRow(Hearing h) {
         return new HearingRow(Labels.date(h.date()), Cells.text(h.caseNo()),
                 h.deputies() == null ? Formats.NONE : Formats.integer(h.deputies()),
                 h.score() == null ? Formats.NONE : Formats.fixed(h.score(), 1), Cells.text(h.comments()));
@@ -258,7 +243,7 @@ final class UnitReport {
 
     private void coverage(Document doc) {
         doc.h1(n.chapter("履职评议"));
-        String s = new SummaryWriter(f).coverage("", p.end());
+        String s = new SummaryProse(f).coverage("", p.end());
         doc.paragraph(s != null ? s : "本单位没有应评议的员额法官、检察官。");
         doc.table(CoverageTables.coverage(ctx, period.code(), List.of(unit.code()), false));
         doc.h2(n.section("本届尚未评议人员名单"));

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import lianjian.site.SiteBuild;
+import lianjian.publish.PublicationBuild;
 
 /**
  * The one job of the product, {@code run} (DOMAIN §7): import the inbox, compute the indicators,
@@ -27,7 +27,7 @@ public class RunJobConfiguration {
     public Job runJob(JobRepository jobRepository, @Qualifier("importStep") Step importStep,
                       @Qualifier("indicatorsStep") Step indicatorsStep, @Qualifier("reportsStep") Step reportsStep,
                       @Qualifier("siteStep") Step siteStep,
-                      SiteBuild siteBuild) {
+                      PublicationBuild siteBuild) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new JobExecutionListener() {
                     @Override

@@ -19,6 +19,7 @@ import lianjian.charts.ChartFonts;
 import lianjian.config.LianjianProperties;
 import lianjian.importing.receipt.ReceiptRepository;
 import lianjian.indicators.IndicatorRepository;
+import lianjian.readmodel.ReadModelSource;
 import lianjian.site.data.SiteData;
 import lianjian.site.data.SiteDataLoader;
 import lianjian.site.page.CoveragePages;
@@ -40,7 +41,7 @@ import lianjian.site.render.Templates;
 import lianjian.workspace.Workspace;
 
 /**
- * Writes the dashboard pages into a folder (the publish step passes {@link SiteBuild#dir()}, which
+ * Writes the dashboard pages into a folder (the publish step passes {@link lianjian.publish.PublicationBuild#dir()}, which
  * already holds data/ and reports/). Three phases: load everything once (on the caller's thread:
  * the database has one connection, bound to the step's transaction), build every page's model (the
  * charts they ask for are drawn meanwhile on the other cores), then render the pages on all cores.
@@ -66,10 +67,12 @@ public class SiteGenerator {
     private final JdbcTemplate jdbc;
     private final LianjianProperties properties;
     private final Workspace workspace;
+    private final ReadModelSource readModel;
     private final Templates templates = new Templates();
 
     public SiteGenerator(IndicatorRepository figures, ReceiptRepository receipts, JdbcTemplate jdbc,
-                         LianjianProperties properties, Workspace workspace) {
+                         LianjianProperties properties, Workspace workspace, ReadModelSource readModel) {
+        this.readModel = readModel;
         this.figures = figures;
         this.receipts = receipts;
         this.jdbc = jdbc;
@@ -95,7 +98,7 @@ public class SiteGenerator {
             // The CJK font (9 MB) is parsed while the database is read, on another core.
             work.add(pool.submit(() -> ChartFonts.regular(10f).getFamily() + ChartFonts.medium(10f).getFamily()));
             SiteData data = new SiteDataLoader(figures, receipts, jdbc, properties)
-                    .load(dir, workspace == null ? null : workspace.root(), generatedAt);
+                    .load(readModel.current(), dir, workspace == null ? null : workspace.root(), generatedAt);
             long t1 = System.nanoTime();
 
             // Charts are drawn as soon as a page asks for one, while the other models are still being built.

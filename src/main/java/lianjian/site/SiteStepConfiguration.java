@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import lianjian.console.Console;
 import lianjian.indicators.IndicatorExport;
+import lianjian.publish.PublicationBuild;
 
 /**
  * The publish step: writes the data exports and the dashboard pages into the build folder (where the
@@ -22,7 +23,7 @@ import lianjian.indicators.IndicatorExport;
 public class SiteStepConfiguration {
 
     @Bean
-    public Step siteStep(JobRepository jobRepository, PlatformTransactionManager tx, SiteBuild build,
+    public Step siteStep(JobRepository jobRepository, PlatformTransactionManager tx, PublicationBuild build,
                          IndicatorExport export, SiteGenerator generator, Console console) {
         Tasklet tasklet = (contribution, chunk) -> {
             long rows = export.write(build.dir().resolve("data"));

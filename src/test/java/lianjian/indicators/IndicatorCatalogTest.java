@@ -15,6 +15,7 @@ import lianjian.config.LianjianProperties;
 import lianjian.demo.SampleCountyGenerator;
 import lianjian.demo.SampleCountyOptions;
 import lianjian.testsupport.ImportHarness;
+import lianjian.readmodel.ReadModelSource;
 
 /**
  * The catalog and the calculators agree, and DOMAIN §6's row rules hold on the (reduced) sample
@@ -32,7 +33,7 @@ class IndicatorCatalogTest {
         new SampleCountyGenerator(SampleCountyOptions.defaults().withCaseCounts(1_500, 500).withBrokenWorkbook(false))
                 .writeTo(h.workspace.inbox());
         h.runImport();
-        new IndicatorComputation(h.db.jdbc, h.properties).compute(null, LocalDate.of(2026, 11, 27));
+        new IndicatorComputation(h.db.jdbc, h.properties, new ReadModelSource(h.db.jdbc)).compute(null, LocalDate.of(2026, 11, 27));
 
         IndicatorCatalog catalog = IndicatorCatalog.load(new LianjianProperties());
         Set<String> codes = new TreeSet<>();

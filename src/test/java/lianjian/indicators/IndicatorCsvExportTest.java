@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import lianjian.readmodel.ReadModelSource;
+
 /** site/data/indicators.csv as DOMAIN §6 describes it, on {@link CourtDataset} as of 2025-06-30. */
 @ExtendWith(SoftAssertionsExtension.class)
 class IndicatorCsvExportTest {
@@ -37,7 +39,7 @@ class IndicatorCsvExportTest {
         CourtDataset.load(fx);
         fx.compute(d("2025-06-30"));
         Path data = dir.resolve("data");
-        new IndicatorExport(fx.repo, fx.jdbc, fx.properties).write(data);
+        new IndicatorExport(fx.repo, fx.properties, new ReadModelSource(fx.jdbc)).write(data);
 
         byte[] bytes = Files.readAllBytes(data.resolve("indicators.csv"));
         // UTF-8 BOM

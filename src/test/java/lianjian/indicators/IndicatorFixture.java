@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import lianjian.config.LianjianProperties;
 import lianjian.testsupport.ImportHarness;
+import lianjian.readmodel.ReadModelSource;
 
 /**
  * Test support for the indicator tests: a migrated database in a temp folder (through
@@ -182,7 +183,7 @@ final class IndicatorFixture {
     }
 
     IndicatorComputation.Result compute(LocalDate asOf, LocalDate today) {
-        return new IndicatorComputation(jdbc, properties).compute(asOf, today);
+        return new IndicatorComputation(jdbc, properties, new ReadModelSource(jdbc)).compute(asOf, today);
     }
 
     Optional<Figure> figure(String period, String unit, String person, String code) {

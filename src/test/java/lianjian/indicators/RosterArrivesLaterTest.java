@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import lianjian.testsupport.ImportHarness;
 import lianjian.testsupport.TestWorkbook;
+import lianjian.readmodel.ReadModelSource;
 
 /**
  * Cases whose 承办人 is not yet on the roster are imported with a warning; once the roster lists
@@ -36,7 +37,7 @@ class RosterArrivesLaterTest {
                 .row("P778", "孙新", "FY01", "法官", "2019-01-01")
                 .writeXlsx(h.inbox("补充名册.xlsx"));
         h.runImport();
-        new IndicatorComputation(h.db.jdbc, h.properties).compute(null, LocalDate.of(2026, 11, 27));
+        new IndicatorComputation(h.db.jdbc, h.properties, new ReadModelSource(h.db.jdbc)).compute(null, LocalDate.of(2026, 11, 27));
         IndicatorRepository figures = new IndicatorRepository(h.db.jdbc);
         // 2025Q1: P777 received 1 case (by 人员编号), P778 received 2 (by name, unique in FY01).
         assertThat(figures.figure("2025Q1", "FY01", "P777", "C01").orElseThrow().value()).isEqualTo(1.0);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import lianjian.indicators.Figure;
+import lianjian.publish.ReportKind;
 import lianjian.indicators.Formats;
 import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorDef;
@@ -98,8 +99,9 @@ class PublishedReportsTest {
         }
         expected.add("coverage-" + AS_OF + ".pdf");
         expected.add("rectification-" + AS_OF + ".pdf");
-        // serving judges and prosecutors: P001–P009 (P009 not 员额), P101–P106; P010 left, P201 is a clerk
-        for (int i = 1; i <= 9; i++) expected.add(String.format("dossier-P%03d-%s.pdf", i, AS_OF));
+        // the scope of 履职评议 (员额 judges and prosecutors in office): P001–P008, P101–P106; not P009 (not 员额),
+        // P010 (left), P201 (a clerk)
+        for (int i = 1; i <= 8; i++) expected.add(String.format("dossier-P%03d-%s.pdf", i, AS_OF));
         for (int i = 1; i <= 6; i++) expected.add(String.format("dossier-P1%02d-%s.pdf", i, AS_OF));
         expected.add("index.json");
         Set<String> written = new TreeSet<>();
@@ -109,14 +111,14 @@ class PublishedReportsTest {
         assertThat(written).isEqualTo(expected);
         assertThat(written).allMatch(n -> n.matches("[A-Za-z0-9._-]+"));
         assertThat(summary.countByKind()).containsEntry(ReportKind.OVERVIEW, 2).containsEntry(ReportKind.UNIT, 8)
-                .containsEntry(ReportKind.COVERAGE, 1).containsEntry(ReportKind.RECTIFICATION, 1).containsEntry(ReportKind.DOSSIER, 15);
+                .containsEntry(ReportKind.COVERAGE, 1).containsEntry(ReportKind.RECTIFICATION, 1).containsEntry(ReportKind.DOSSIER, 14);
     }
 
     @Test
     void indexJsonDescribesEveryPdf() throws Exception {
         List<Map<String, Object>> index = JsonMapper.builder().build()
                 .readValue(Files.readString(out.resolve("index.json")), new TypeReference<List<Map<String, Object>>>() {});
-        assertThat(index).hasSize(27);
+        assertThat(index).hasSize(26);
         for (Map<String, Object> e : index) {
             assertThat(e).containsOnlyKeys("file", "title", "kind", "period", "unitCode", "personId", "asOf", "pages", "bytes");
             String file = (String) e.get("file");
@@ -277,12 +279,12 @@ class PublishedReportsTest {
         assertThat(text).contains("赵磊", "23/5/16", "63.6%");
     }
 
-    /** The names appear in the order of their unit code, then name — computed here, not taken from the list order. */
+    /** The names appear in the order of their unit code, then name in pinyin order — computed here, not taken from the list order. */
     private static void assertInUnitAndNameOrder(String text, List<Map<String, Object>> items) {
         assertThat(items).isNotEmpty();
         List<Map<String, Object>> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparing((Map<String, Object> m) -> (String) m.get("unitCode"))
-                .thenComparing(m -> (String) m.get("name")));
+                .thenComparing(m -> (String) m.get("name"), java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE)));
         int at = -1;
         for (Map<String, Object> item : sorted) {
             String name = (String) item.get("name");

@@ -12,6 +12,7 @@ import lianjian.indicators.IndicatorComputation;
 import lianjian.indicators.IndicatorRepository;
 import lianjian.testsupport.ImportHarness;
 import lianjian.testsupport.TestWorkbook;
+import lianjian.readmodel.ReadModelSource;
 
 /**
  * A small county built by hand for the report tests: four units, sixteen judges and prosecutors
@@ -46,12 +47,13 @@ final class ReportFixture {
         ReportFixture f = new ReportFixture(dir);
         f.writeWorkbooks();
         f.harness.runImport();
-        new IndicatorComputation(f.harness.db.jdbc, f.properties).compute(AS_OF, AS_OF);
+        new IndicatorComputation(f.harness.db.jdbc, f.properties, new ReadModelSource(f.harness.db.jdbc)).compute(AS_OF, AS_OF);
         return f;
     }
 
     ReportPublisher publisher() {
-        return new ReportPublisher(harness.db.jdbc, figures, harness.receipts, properties, new Console(true));
+        return new ReportPublisher(harness.db.jdbc, figures, harness.receipts, properties, new Console(true),
+                new ReadModelSource(harness.db.jdbc));
     }
 
     private static final String[] JUDGES = {"张明", "李华", "王芳", "赵磊", "陈静", "刘洋", "杨帆", "黄蕾", "周涛", "吴敏"};

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import lianjian.site.data.ReportEntry;
-import lianjian.site.data.ReportIndex;
+import lianjian.publish.ReportEntry;
+import lianjian.publish.ReportIndex;
+import lianjian.publish.ReportKind;
+
 
 /** Reading reports/index.json: only existing files with plain names are ever linked. */
 class ReportIndexTest {
@@ -41,8 +43,8 @@ class ReportIndexTest {
         assertThat(index.overview("2025")).isEmpty();
         assertThat(index.unit("2025", "FY01")).isPresent();
         assertThat(index.unit("2025", "JCY01")).isEmpty();
-        assertThat(index.asOf("coverage", "2025Q4", "2025-12-31")).isPresent();
-        assertThat(index.asOf("coverage", "2025Q3", "2025-09-30")).isEmpty();
+        assertThat(index.asOf(ReportKind.COVERAGE, "2025Q4", "2025-12-31")).isPresent();
+        assertThat(index.asOf(ReportKind.COVERAGE, "2025Q3", "2025-09-30")).isEmpty();
         assertThat(index.dossier("P0123", "2024", "2024-12-31")).map(ReportEntry::file).contains("dossier-P0123-2024-12-31.pdf");
         assertThat(index.dossier("P0123", "2025Q2", "2025-06-30")).as("else the latest").map(ReportEntry::file)
                 .contains("dossier-P0123-2025-12-31.pdf");

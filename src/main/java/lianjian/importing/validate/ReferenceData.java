@@ -1,6 +1,5 @@
 package lianjian.importing.validate;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,23 +8,24 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import lianjian.importing.parse.HeaderText;
+import lianjian.readmodel.Person;
+import lianjian.readmodel.PersonNames;
+import lianjian.readmodel.Unit;
 
 /**
  * Units and persons known while a file is validated: those in the database plus the valid rows of
  * 单位名录 and 人员名册 met earlier in the same file (so one workbook may hold the roster and the
- * cases). Unit references accept 编码, 名称 or any 别名 (DOMAIN §4).
+ * cases). Unit references accept 编码, 名称 or any 别名 (DOMAIN §4); a 承办人 name is matched within
+ * its unit by {@link PersonNames}, the same rule the figures use. Records are the read model's; only
+ * the fields a reference needs are filled.
  */
 public final class ReferenceData {
-
-    public record Unit(String code, String name, String type) {}
-
-    public record Person(String id, String name, String unitCode) {}
 
     private final Map<String, Unit> unitsByCode = new LinkedHashMap<>();
     private final Map<String, Unit> unitsByAnyName = new HashMap<>();
     private final Map<String, Person> personsById = new HashMap<>();
-    private final Map<String, List<Person>> personsByUnitAndName = new HashMap<>();
-    /** Exact raw text → normalised form: names and unit references repeat on every row. */
+    private final PersonNames names = new PersonNames();
+    /** Exact raw text → normalised form: unit references repeat on every row. */
     private final Map<String, String> normalized = new HashMap<>();
 
     public static ReferenceData load(JdbcTemplate jdbc) {
@@ -40,25 +40,18 @@ public final class ReferenceData {
     public void addUnit(String code, String name, String type, String aliases) {
         Unit old = unitsByCode.remove(code);
         if (old != null) unitsByAnyName.values().removeIf(u -> u.code().equals(code));
-        Unit u = new Unit(code, name, type);
+        Unit u = new Unit(code, name, type, Unit.parseAliases(aliases));
         unitsByCode.put(code, u);
         unitsByAnyName.put(HeaderText.normalize(code), u);
         unitsByAnyName.put(HeaderText.normalize(name), u);
-        if (aliases != null) {
-            for (String a : aliases.split("[,，、;；]")) {
-                if (!a.isBlank()) unitsByAnyName.putIfAbsent(HeaderText.normalize(a), u);
-            }
-        }
+        for (String a : u.aliases()) unitsByAnyName.putIfAbsent(HeaderText.normalize(a), u);
     }
 
     public void addPerson(String id, String name, String unitCode) {
-        Person old = personsById.put(id, new Person(id, name, unitCode));
-        if (old != null) {
-            List<Person> list = personsByUnitAndName.get(nameKey(old.unitCode(), old.name()));
-            if (list != null) list.removeIf(p -> p.id().equals(id));
-        }
-        personsByUnitAndName.computeIfAbsent(nameKey(unitCode, name), k -> new ArrayList<>())
-                .add(new Person(id, name, unitCode));
+        Person p = new Person(id, name, unitCode, null, null, null, null, null, null);
+        Person old = personsById.put(id, p);
+        if (old != null) names.remove(old);
+        names.add(p);
     }
 
     /** The unit a reference names (code, name or alias), or null. */
@@ -74,11 +67,7 @@ public final class ReferenceData {
 
     /** Persons of that name in that unit (empty, one, or several namesakes). */
     public List<Person> personsNamed(String unitCode, String name) {
-        return personsByUnitAndName.getOrDefault(nameKey(unitCode, name), List.of());
-    }
-
-    private String nameKey(String unitCode, String name) {
-        return unitCode + "\u0000" + normalize(name);
+        return names.named(unitCode, name);
     }
 
     private String normalize(String raw) {

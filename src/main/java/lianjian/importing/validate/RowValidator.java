@@ -13,6 +13,8 @@ import lianjian.importing.parse.CellParser;
 import lianjian.importing.parse.CellProblem;
 import lianjian.importing.read.CellRef;
 import lianjian.importing.read.RawCell;
+import lianjian.readmodel.Person;
+import lianjian.readmodel.Unit;
 
 /**
  * Checks one data row of a recognised sheet: each cell against its column type, required cells,
@@ -113,7 +115,7 @@ public final class RowValidator {
         String ref = (String) values[c.index()];
         if (ref == null) {
             if (!c.defaultSole()) return;
-            List<ReferenceData.Unit> sole = refs.unitsOfType(c.unitType());
+            List<Unit> sole = refs.unitsOfType(c.unitType());
             if (sole.size() == 1) {
                 values[c.index()] = sole.get(0).code();
             } else {
@@ -124,7 +126,7 @@ public final class RowValidator {
             }
             return;
         }
-        ReferenceData.Unit unit = refs.unit(ref);
+        Unit unit = refs.unit(ref);
         if (unit == null) {
             bad[c.index()] = true;
             flags.add(flag(Level.ERROR, rowNumber, c, cellOf(c, cells),
@@ -155,7 +157,7 @@ public final class RowValidator {
         if (name == null || values[personCol.index()] != null || cellHasValue(personCol, cells)) return;
         String unit = (String) values[kind.requireColumn(c.unitField()).index()];
         if (unit == null) return;
-        List<ReferenceData.Person> matches = refs.personsNamed(unit, name);
+        List<Person> matches = refs.personsNamed(unit, name);
         if (matches.size() == 1) {
             values[personCol.index()] = matches.get(0).id();
         } else if (matches.isEmpty()) {

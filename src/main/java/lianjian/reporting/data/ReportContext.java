@@ -10,10 +10,11 @@ import lianjian.importing.receipt.Receipt;
 import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorRepository;
 import lianjian.indicators.Period;
+import lianjian.readmodel.ReadModel;
 
 /**
  * Everything the report families read, for one publication: the stored figures (the only source
- * of numbers), the catalog, the directory of units and staff, the descriptive records, the import
+ * of numbers), the catalog, the read model (units, staff, attributed reviews), the listed records, the import
  * receipts, the computation's as-of date and term, and the time the reports are generated.
  *
  * <p>A unit's figures of a period are read once per publication: the same ones appear in the
@@ -26,7 +27,7 @@ public final class ReportContext {
 
     private final IndicatorRepository figures;
     private final IndicatorCatalog catalog;
-    private final Directory directory;
+    private final ReadModel model;
     private final DomainRecords records;
     private final List<Receipt> receipts;
     private final IndicatorRepository.Run run;
@@ -35,11 +36,11 @@ public final class ReportContext {
     private final Map<String, FigureSet> unitFigures = new ConcurrentHashMap<>();
     private final List<IndicatorRepository.PeriodRow> periods;
 
-    public ReportContext(IndicatorRepository figures, IndicatorCatalog catalog, Directory directory, DomainRecords records,
+    public ReportContext(IndicatorRepository figures, IndicatorCatalog catalog, ReadModel model, DomainRecords records,
                          List<Receipt> receipts, IndicatorRepository.Run run, String county, LocalDateTime generatedAt) {
         this.figures = figures;
         this.catalog = catalog;
-        this.directory = directory;
+        this.model = model;
         this.records = records;
         this.receipts = List.copyOf(receipts);
         this.run = run;
@@ -50,7 +51,7 @@ public final class ReportContext {
 
     public IndicatorRepository figures() { return figures; }
     public IndicatorCatalog catalog() { return catalog; }
-    public Directory directory() { return directory; }
+    public ReadModel model() { return model; }
     public DomainRecords records() { return records; }
     public List<Receipt> receipts() { return receipts; }
     public IndicatorRepository.Run run() { return run; }

@@ -12,7 +12,7 @@ import lianjian.indicators.IndicatorRepository.BreakdownRow;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.site.data.SiteData;
 import lianjian.site.data.StoredLists;
-import lianjian.site.data.UnitInfo;
+import lianjian.readmodel.Unit;
 import lianjian.site.render.ChartWriter;
 import lianjian.site.render.Page;
 import lianjian.site.render.SitePaths;
@@ -50,7 +50,7 @@ public final class CoveragePages {
         Map<String, Figure> all = data.figures.unit(p.code(), "ALL");
         m.put("cards", ctx.figures().cards(all, p.kind(), "E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09"));
         m.put("quota", quota(all));
-        List<UnitInfo> units = data.units.stream().filter(u -> u.isCourt() || u.isProcuratorate()).toList();
+        List<Unit> units = data.units.stream().filter(u -> u.isCourt() || u.isProcuratorate()).toList();
         m.put("unitTable", new UnitTables(ctx).figures("coverage-units", "全县及各单位覆盖情况（截至期末）", "履职评议覆盖-各单位-" + p.code(),
                 p, units, UNIT_CODES, SitePaths::unit));
         m.put("progressTables", progressTables(p, units));
@@ -76,7 +76,7 @@ public final class CoveragePages {
     }
 
     /** Year by year for the county and each unit, up to the period's year. */
-    private List<TableView> progressTables(PeriodRow p, List<UnitInfo> units) {
+    private List<TableView> progressTables(PeriodRow p, List<Unit> units) {
         List<TableView> tables = new ArrayList<>();
         List<String> scopes = new ArrayList<>(List.of("ALL"));
         units.forEach(u -> scopes.add(u.code()));
@@ -121,7 +121,7 @@ public final class CoveragePages {
         Map<String, List<Double>> series = new LinkedHashMap<>();
         List<String> columns = new ArrayList<>(List.of("年度"));
         for (String scope : scopes) {
-            String label = "ALL".equals(scope) ? "全县" : ctx.data().unit(scope).map(UnitInfo::shortName).orElse(scope);
+            String label = "ALL".equals(scope) ? "全县" : ctx.data().unit(scope).map(ctx.data()::shortName).orElse(scope);
             List<Double> values = new ArrayList<>();
             for (int y : years) {
                 List<Map<String, Object>> items = ctx.data().lists.termProgress(String.valueOf(y), scope);

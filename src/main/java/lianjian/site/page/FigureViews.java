@@ -21,27 +21,9 @@ import lianjian.site.view.KpiCard;
  */
 public final class FigureViews {
 
-    /** Chinese names of the catalog's families (indicators.yml), in the order pages list them. */
-    public static final Map<String, String> FAMILIES = orderedFamilies();
-
     private final IndicatorCatalog catalog;
 
     public FigureViews(IndicatorCatalog catalog) { this.catalog = catalog; }
-
-    private static Map<String, String> orderedFamilies() {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
-        m.put("court", "法院审判执行");
-        m.put("procuratorate", "检察办案");
-        m.put("review", "案件评查");
-        m.put("satisfaction", "满意度");
-        m.put("coverage", "履职评议覆盖");
-        m.put("rectification", "问题整改");
-        m.put("suggestion", "代表建议");
-        m.put("petition", "涉法涉诉信访");
-        m.put("activity", "监督活动");
-        m.put("hearing", "旁听庭审");
-        return java.util.Collections.unmodifiableMap(m);
-    }
 
     public IndicatorDef def(String code) { return catalog.get(code); }
 
@@ -94,7 +76,7 @@ public final class FigureViews {
         Display display = d.display();
         // A year's previous period is the year before: 环比 and 同比 are the same comparison.
         boolean year = kind == Period.Kind.YEAR;
-        return new FigureRow(d.code(), d.name(), FAMILIES.getOrDefault(d.family(), d.family()), d.direction().symbol(),
+        return new FigureRow(d.code(), d.name(), catalog.familyTitle(d.family()), d.direction().symbol(),
                 d.direction().chinese(), Formats.value(display, f.value()), sortKey(f.value()), orDash(basis(d, f)),
                 Formats.value(display, f.previous()), Formats.change(display, f.changeFromPrevious()),
                 year ? "" : Formats.value(display, f.yearEarlier()),

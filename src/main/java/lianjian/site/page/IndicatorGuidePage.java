@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import lianjian.indicators.Formats;
+import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorDef;
 import lianjian.site.render.Page;
 import lianjian.site.render.SitePaths;
@@ -24,23 +25,20 @@ public final class IndicatorGuidePage {
 
     public Page page() {
         Map<String, Object> m = ctx.layout().page(SitePaths.INDICATORS, Layout.NAV_INDICATORS, "指标说明");
-        // Known families in their order, then any family the catalog may gain later under its own key.
-        Map<String, String> names = new java.util.LinkedHashMap<>(FigureViews.FAMILIES);
-        for (IndicatorDef d : ctx.data().catalog.all()) names.putIfAbsent(d.family(), d.family());
         List<Family> families = new ArrayList<>();
         int n = 0;
-        for (Map.Entry<String, String> fam : names.entrySet()) {
-            List<IndicatorDef> defs = ctx.data().catalog.family(fam.getKey());
+        for (IndicatorCatalog.Family fam : ctx.data().catalog.families()) {
+            List<IndicatorDef> defs = ctx.data().catalog.family(fam.code());
             if (defs.isEmpty()) continue;
             String id = "family-" + (++n);
-            TableView.Builder t = TableView.builder(id, fam.getValue()).untitled().csvName("指标说明-" + fam.getValue()).tools("csv")
+            TableView.Builder t = TableView.builder(id, fam.title()).untitled().csvName("指标说明-" + fam.title()).tools("csv")
                     .columns(Column.text("代码"), Column.text("指标"), Column.fixed("方向", ""), Column.longText("计算方法"),
                             Column.fixed("适用范围", ""), Column.fixed("参考区间", ""));
             for (IndicatorDef d : defs) {
                 t.row(List.of(Cell.of(d.code()), Cell.of(d.name()), Cell.of(d.direction().symbol() + " " + d.direction().chinese()),
                         Cell.of(d.formula()), Cell.of(scope(d)), Cell.of(reference(d))));
             }
-            families.add(new Family(id, fam.getValue(), t.build()));
+            families.add(new Family(id, fam.title(), t.build()));
         }
         m.put("families", families);
         return new Page(SitePaths.INDICATORS, "indicators.ftlh", m, "指标说明");

@@ -13,7 +13,7 @@ import lianjian.indicators.Formats;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.Period;
 import lianjian.site.data.SiteData;
-import lianjian.site.data.UnitInfo;
+import lianjian.readmodel.Unit;
 import lianjian.site.render.SitePaths;
 import lianjian.site.view.NavItem;
 import lianjian.site.view.PeriodGroup;
@@ -85,8 +85,8 @@ public final class Layout {
             String p = navPeriod.code();
             // From a top-level page 总览 is site/index.html, the default period's overview.
             nav.add(new NavItem("总览", topLevelPage ? SitePaths.HOME : SitePaths.overview(p), NAV_OVERVIEW.equals(navKey)));
-            for (UnitInfo u : data.units) {
-                nav.add(new NavItem(u.shortName(), SitePaths.unit(p, u.code()), unitNav(u.code()).equals(navKey)));
+            for (Unit u : data.units) {
+                nav.add(new NavItem(data.shortName(u), SitePaths.unit(p, u.code()), unitNav(u.code()).equals(navKey)));
             }
             nav.add(new NavItem("履职评议", SitePaths.coverage(p), NAV_COVERAGE.equals(navKey)));
             nav.add(new NavItem("问题整改", SitePaths.rectification(p), NAV_RECTIFICATION.equals(navKey)));

@@ -78,7 +78,7 @@ final class ListTables {
             String unit = str(i, "unitCode");
             // The short name (法院, 公安局) keeps the wide ledger readable; the county has one unit of each type
             // in the usual case, and the full name is on the unit's page the cell links to.
-            cells.add(Cell.link(data().unit(unit).map(u -> u.shortName()).orElse(data().unitName(unit)),
+            cells.add(Cell.link(data().unit(unit).map(data()::shortName).orElse(data().unitName(unit)),
                     data().unit(unit).isPresent() ? lianjian.site.render.SitePaths.unit(p.code(), unit) : null));
             cells.add(Cell.of(dash(str(i, "foundOn"))));
             cells.add(Cell.of(joinDot(str(i, "source"), str(i, "category"))));

@@ -7,8 +7,9 @@ import java.util.Map;
 import lianjian.importing.receipt.Receipt;
 import lianjian.indicators.Figure;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
+import lianjian.indicators.Selections;
 import lianjian.site.data.SiteData;
-import lianjian.site.data.UnitInfo;
+import lianjian.readmodel.Unit;
 import lianjian.site.render.Page;
 import lianjian.site.render.SitePaths;
 import lianjian.site.view.KpiCard;
@@ -47,13 +48,9 @@ public final class OverviewPages {
         Map<String, Object> m = ctx.layout().periodPage(path, Layout.NAV_OVERVIEW, p, "总览 · " + p.period().chineseName(),
                 data.periods, SitePaths::overview);
         m.put("kpiGroups", kpiGroups(p));
-        m.put("charts", TrendCharts.present(
-                ctx.charts().trend(TrendCharts.COURT_FLOW, "ALL", p.kind()),
-                ctx.charts().trend(TrendCharts.COURT_IN_TIME, "ALL", p.kind()),
-                ctx.charts().trend(TrendCharts.PROS_FLOW, "ALL", p.kind()),
-                ctx.charts().trend(TrendCharts.PROS_PLEA, "ALL", p.kind())));
+        m.put("charts", ctx.charts().trends(Selections.onDashboard(Selections.countyTrends()), "ALL", p.kind()));
         UnitTables units = new UnitTables(ctx);
-        List<UnitInfo> evaluated = data.units.stream().filter(u -> u.isCourt() || u.isProcuratorate()).toList();
+        List<Unit> evaluated = data.units.stream().filter(u -> u.isCourt() || u.isProcuratorate()).toList();
         m.put("coverageTable", units.figures("coverage-glance", "履职评议覆盖（截至期末）", "履职评议覆盖-" + p.code(), p, evaluated,
                 List.of("E01", "E02", "E03", "E04", "E08", "E06"), SitePaths::unit));
         m.put("problemTable", units.figures("problems-glance", "问题整改（截至期末）", "问题整改-" + p.code(), p, data.units,
@@ -73,8 +70,8 @@ public final class OverviewPages {
         SiteData data = ctx.data();
         Map<String, Figure> all = data.figures.unit(p.code(), "ALL");
         List<KpiGroup> groups = new ArrayList<>();
-        List<UnitInfo> courts = data.units.stream().filter(UnitInfo::isCourt).toList();
-        List<UnitInfo> pros = data.units.stream().filter(UnitInfo::isProcuratorate).toList();
+        List<Unit> courts = data.units.stream().filter(Unit::isCourt).toList();
+        List<Unit> pros = data.units.stream().filter(Unit::isProcuratorate).toList();
         add(groups, groupTitle("法院", courts), all, p, single(courts, p), "C01", "C02", "C04", "C05", "C06", "C10", "C14");
         add(groups, groupTitle("检察院", pros), all, p, single(pros, p), "J01", "J02", "J03", "J04", "J05", "J06");
         add(groups, "案件评查与满意度（全县）", all, p, null, "R01", "R02", "R03", "S02", "S03");
@@ -92,11 +89,11 @@ public final class OverviewPages {
         if (!cards.isEmpty()) groups.add(new KpiGroup(title, cards, link == null ? null : link[0], link == null ? null : link[1]));
     }
 
-    private static String groupTitle(String type, List<UnitInfo> units) {
+    private static String groupTitle(String type, List<Unit> units) {
         return units.size() == 1 ? units.get(0).name() : type + "（全县合计）";
     }
 
-    private static String[] single(List<UnitInfo> units, PeriodRow p) {
+    private static String[] single(List<Unit> units, PeriodRow p) {
         return units.size() == 1 ? new String[] {SitePaths.unit(p.code(), units.get(0).code()), "查看" + units.get(0).name()} : null;
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import lianjian.indicators.Formats;
-import lianjian.site.data.PersonInfo;
+import lianjian.readmodel.Person;
 import lianjian.site.render.Page;
 import lianjian.site.render.SitePaths;
 import lianjian.site.view.TableView;
@@ -25,11 +25,11 @@ public final class PeopleIndexPage {
                 .empty("人员名册为空。")
                 .columns(Column.text("姓名"), Column.code("人员编号"), Column.text("单位"), Column.text("类别"), Column.text("职务"),
                         Column.text("是否员额"), Column.code("任命日期"), Column.code("离任日期"), Column.text("离任原因"));
-        for (PersonInfo p : ctx.data().persons) {
+        for (Person p : ctx.data().persons) {
             t.row(List.of(Cell.link(p.name(), ctx.people().latestPathFor(p.id())), Cell.of(p.id()),
                     Cell.of(ctx.data().unitName(p.unitCode())), Cell.of(ListTables.dash(p.category())),
-                    Cell.of(ListTables.dash(p.position())), Cell.of(p.quota() == null ? Formats.NONE : p.quota() ? "是" : "否"),
-                    Cell.of(Formats.isoDate(p.appointed())), Cell.of(Formats.isoDate(p.left())),
+                    Cell.of(ListTables.dash(p.position())), Cell.of(Formats.quota(p)),
+                    Cell.of(Formats.isoDate(p.appointedOn())), Cell.of(Formats.isoDate(p.leftOn())),
                     Cell.of(ListTables.dash(p.leaveReason()))));
         }
         m.put("peopleTable", t.build());

@@ -7,7 +7,7 @@ import java.util.Map;
 import lianjian.indicators.Formats;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.Period;
-import lianjian.site.data.UnitInfo;
+import lianjian.readmodel.Unit;
 import lianjian.site.render.Page;
 import lianjian.site.render.SitePaths;
 import lianjian.site.view.NavItem;
@@ -33,7 +33,7 @@ public final class PeriodIndexPage {
             for (PeriodRow p : ctx.data().periodsOf(k)) {
                 List<NavItem> links = new ArrayList<>();
                 links.add(new NavItem("总览", SitePaths.overview(p.code()), false));
-                for (UnitInfo u : ctx.data().units) links.add(new NavItem(u.shortName(), SitePaths.unit(p.code(), u.code()), false));
+                for (Unit u : ctx.data().units) links.add(new NavItem(ctx.data().shortName(u), SitePaths.unit(p.code(), u.code()), false));
                 links.add(new NavItem("履职评议", SitePaths.coverage(p.code()), false));
                 links.add(new NavItem("问题整改", SitePaths.rectification(p.code()), false));
                 boolean partial = p.end().isBefore(p.period().lastDay());

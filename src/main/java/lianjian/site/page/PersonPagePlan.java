@@ -9,8 +9,8 @@ import java.util.Set;
 
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.Period;
-import lianjian.site.data.EvaluationRecord;
-import lianjian.site.data.PersonInfo;
+import lianjian.readmodel.Evaluation;
+import lianjian.readmodel.Person;
 import lianjian.site.data.SiteData;
 import lianjian.site.render.SitePaths;
 
@@ -35,7 +35,7 @@ public final class PersonPagePlan {
         data.latest(Period.Kind.HALF).ifPresent(chosen::add);
         data.latest(Period.Kind.QUARTER).ifPresent(chosen::add);
         this.personPeriods = List.copyOf(chosen);
-        for (PersonInfo person : data.persons) {
+        for (Person person : data.persons) {
             List<PeriodRow> own = new ArrayList<>();
             for (PeriodRow p : personPeriods) if (relevant(person, p)) own.add(p);
             if (own.isEmpty() && data.hasData()) own.add(data.defaultPeriod());
@@ -44,10 +44,10 @@ public final class PersonPagePlan {
         }
     }
 
-    private boolean relevant(PersonInfo person, PeriodRow p) {
+    private boolean relevant(Person person, PeriodRow p) {
         if (person.inOfficeDuring(p.start(), p.end())) return true;
         if (!data.figures.person(p.code(), person.id()).isEmpty()) return true;
-        for (EvaluationRecord e : data.evaluations.getOrDefault(person.id(), List.of())) {
+        for (Evaluation e : data.evaluationsOf(person.id())) {
             if (!e.date().isBefore(p.start()) && !e.date().isAfter(p.end())) return true;
         }
         return false;

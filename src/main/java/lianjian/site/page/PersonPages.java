@@ -9,11 +9,12 @@ import lianjian.indicators.Formats;
 import lianjian.indicators.IndicatorDef;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.Period;
-import lianjian.site.data.EvaluationRecord;
-import lianjian.site.data.PersonInfo;
-import lianjian.site.data.ReviewRecord;
+import lianjian.indicators.Selections;
+import lianjian.readmodel.Evaluation;
+import lianjian.readmodel.Person;
+import lianjian.readmodel.Review;
 import lianjian.site.data.SiteData;
-import lianjian.site.data.UnitInfo;
+import lianjian.readmodel.Unit;
 import lianjian.site.render.Page;
 import lianjian.site.render.SitePaths;
 import lianjian.site.view.TableView;
@@ -35,26 +36,25 @@ public final class PersonPages {
         List<Page> pages = new ArrayList<>();
         for (PeriodRow p : ctx.people().personPeriods()) {
             CoverageStatus coverage = new CoverageStatus(ctx.data().lists, p.code());
-            for (PersonInfo person : ctx.data().persons) {
+            for (Person person : ctx.data().persons) {
                 if (ctx.people().exists(p.code(), person.id())) pages.add(page(p, person, coverage));
             }
         }
         return pages;
     }
 
-    Page page(PeriodRow p, PersonInfo person, CoverageStatus coverage) {
+    Page page(PeriodRow p, Person person, CoverageStatus coverage) {
         SiteData data = ctx.data();
         String path = SitePaths.person(p.code(), person.id());
         Map<String, Object> m = ctx.layout().periodPage(path, Layout.NAV_PEOPLE, p, person.name() + " · " + p.period().chineseName(),
                 ctx.people().periodsOf(person.id()), code -> SitePaths.person(code, person.id()));
-        UnitInfo unit = data.unit(person.unitCode()).orElse(null);
+        Unit unit = data.unit(person.unitCode()).orElse(null);
         m.put("person", person);
         m.put("unitName", data.unitName(person.unitCode()));
         m.put("unitPath", unit == null ? null : SitePaths.unit(p.code(), unit.code()));
-        m.put("appointedText", Formats.chineseDate(person.appointed()));
+        m.put("appointedText", Formats.chineseDate(person.appointedOn()));
         m.put("officeText", office(person));
-        m.put("quotaText", person.quota() == null ? (person.isJudgeOrProsecutor() ? "是（未填写，按员额计）" : Formats.NONE)
-                : person.quota() ? "是" : "否");
+        m.put("quotaText", Formats.quota(person));
         m.put("coverageText", coverage.text(person.id()));
         m.put("figureTable", figures(p, person));
         m.put("yearTable", years(p, person, unit));
@@ -64,14 +64,14 @@ public final class PersonPages {
         return new Page(path, "person.ftlh", m, "人员");
     }
 
-    private static String office(PersonInfo person) {
-        if (person.left() == null) return "在任";
+    private static String office(Person person) {
+        if (person.leftOn() == null) return "在任";
         String reason = person.leaveReason() == null || person.leaveReason().isBlank() ? "" : "（" + person.leaveReason() + "）";
-        return Formats.chineseDate(person.left()) + "离任" + reason;
+        return Formats.chineseDate(person.leftOn()) + "离任" + reason;
     }
 
     /** The person's figures of the period beside the unit's, in catalog order. */
-    private TableView figures(PeriodRow p, PersonInfo person) {
+    private TableView figures(PeriodRow p, Person person) {
         Map<String, Figure> own = ctx.data().figures.person(p.code(), person.id());
         Map<String, Figure> unit = ctx.data().figures.unit(p.code(), person.unitCode());
         TableView.Builder t = TableView.builder("person-figures", "本期指标（本人与所在单位）")
@@ -89,18 +89,12 @@ public final class PersonPages {
         return t.build();
     }
 
-    static List<String> yearCodes(UnitInfo unit) {
-        if (unit != null && unit.isCourt()) return List.of("C01", "C02", "C04", "C05", "C06", "C10", "R01", "R02");
-        if (unit != null && unit.isProcuratorate()) return List.of("J01", "J02", "J03", "J05", "J06", "R01", "R02");
-        return List.of("R01", "R02");
-    }
-
     /** The main figures of every year: the person's record over time (also for years without a page). */
-    private TableView years(PeriodRow p, PersonInfo person, UnitInfo unit) {
-        List<String> codes = yearCodes(unit);
+    private TableView years(PeriodRow p, Person person, Unit unit) {
+        List<String> codes = Selections.personYears(unit);
         TableView.Builder t = TableView.builder("person-years", "历年主要指标（本人）").csvName(person.id() + "-历年指标").tools("csv")
                 .empty("没有本人的年度数据。").column(Column.text("年度"));
-        for (String c : codes) t.column(Column.figure(ctx.figures().name(c) + TrendCharts.unitSuffix(ctx.figures().def(c))));
+        for (String c : codes) t.column(Column.figure(ctx.figures().name(c) + Formats.unitSuffix(ctx.figures().def(c).display())));
         for (PeriodRow y : ctx.data().periodsOf(Period.Kind.YEAR)) {
             Map<String, Figure> own = ctx.data().figures.person(y.code(), person.id());
             if (own.isEmpty()) continue;
@@ -114,12 +108,12 @@ public final class PersonPages {
         return t.build();
     }
 
-    private TableView evaluations(PersonInfo person) {
+    private TableView evaluations(Person person) {
         TableView.Builder t = TableView.builder("evaluations", "履职评议记录（全部）").csvName(person.id() + "-履职评议")
                 .empty("没有履职评议记录。")
                 .columns(Column.code("评议编号"), Column.code("评议日期"), Column.text("评议方式"), Column.fixed("满意/基本满意/不满意票", "num"),
                         Column.fixed("满意率", "num"), Column.fixed("综合得分", "num"), Column.text("评议结果"), Column.longText("评议意见"));
-        for (EvaluationRecord e : ctx.data().evaluations.getOrDefault(person.id(), List.of())) {
+        for (Evaluation e : ctx.data().evaluationsOf(person.id())) {
             Double ratio = e.satisfactionRatio();
             t.row(List.of(Cell.of(e.no()), Cell.of(Formats.isoDate(e.date())), Cell.of(ListTables.dash(e.method())),
                     Cell.of(n(e.votesSatisfied()) + " / " + n(e.votesBasic()) + " / " + n(e.votesUnsatisfied())),
@@ -131,16 +125,16 @@ public final class PersonPages {
     }
 
     /** Reviews of the person's cases with 评查日期 in the period (what R01–R06 count). */
-    private TableView reviews(PeriodRow p, PersonInfo person) {
+    private TableView reviews(PeriodRow p, Person person) {
         TableView.Builder t = TableView.builder("reviews", "本期案件评查（本人承办的案件）").csvName(person.id() + "-案件评查-" + p.code())
                 .empty("本期没有本人承办案件的评查记录。")
                 .columns(Column.code("评查编号"), Column.code("案号"), Column.code("评查日期"), Column.text("评查类型"),
                         Column.text("评查人"), Column.fixed("评查得分", "num"), Column.text("评查等次"), Column.longText("主要问题"));
-        for (ReviewRecord r : ctx.data().reviews.getOrDefault(person.id(), List.of())) {
+        for (Review r : ctx.data().reviewsOf(person.id())) {
             if (r.date() == null || r.date().isBefore(p.start()) || r.date().isAfter(p.end())) continue;
             t.row(List.of(Cell.of(r.no()), Cell.of(r.caseNo()), Cell.of(Formats.isoDate(r.date())), Cell.of(ListTables.dash(r.type())),
                     Cell.of(ListTables.dash(r.reviewer())), Cell.of(r.score() == null ? Formats.NONE : Formats.fixed(r.score(), 1)),
-                    Cell.of(ListTables.dash(r.grade())), Cell.of(ListTables.dash(r.mainIssues()))));
+                    Cell.of(ListTables.dash(r.grade())), Cell.of(ListTables.dash(r.issues()))));
         }
         return t.build();
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import lianjian.indicators.Figure;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
+import lianjian.indicators.Selections;
 import lianjian.site.data.SiteData;
 import lianjian.site.data.StoredLists;
 import lianjian.site.render.Page;
@@ -37,8 +38,7 @@ public final class RectificationPages {
         m.put("cards", ctx.figures().cards(all, p.kind(), "Z01", "Z02", "Z03", "Z04", "Z05", "Z06"));
         m.put("unitTable", new UnitTables(ctx).figures("rectification-units", "全县及各责任单位（截至期末）", "问题整改-各单位-" + p.code(),
                 p, data.units, List.of("Z01", "Z02", "Z03", "Z04", "Z05", "Z06"), SitePaths::unit));
-        m.put("charts", TrendCharts.present(ctx.charts().trend(TrendCharts.PROBLEMS, "ALL", p.kind()),
-                ctx.charts().trend(TrendCharts.RECTIFIED, "ALL", p.kind())));
+        m.put("charts", ctx.charts().trends(Selections.onDashboard(Selections.rectificationTrends()), "ALL", p.kind()));
         ListTables lists = new ListTables(ctx);
         m.put("overdueTable", lists.problems("overdue", "逾期未整改（Z04）", "逾期未整改-" + p.code(), p,
                 data.lists.county(StoredLists.OVERDUE, p.code()), false, "期末没有逾期未整改的问题。"));

@@ -3,8 +3,9 @@ package lianjian.site.page;
 import java.util.Optional;
 
 import lianjian.indicators.IndicatorRepository.PeriodRow;
-import lianjian.site.data.ReportEntry;
-import lianjian.site.data.ReportIndex;
+import lianjian.publish.ReportEntry;
+import lianjian.publish.ReportIndex;
+import lianjian.publish.ReportKind;
 import lianjian.site.render.SitePaths;
 import lianjian.site.view.ReportLink;
 
@@ -30,12 +31,12 @@ public final class ReportLinks {
     }
 
     public ReportLink coverage(PeriodRow p) {
-        return link(index.asOf("coverage", p.code(), p.end().toString()), "履职评议覆盖报告（PDF）",
+        return link(index.asOf(ReportKind.COVERAGE, p.code(), p.end().toString()), "履职评议覆盖报告（PDF）",
                 "截至本期末没有履职评议覆盖 PDF 报告。");
     }
 
     public ReportLink rectification(PeriodRow p) {
-        return link(index.asOf("rectification", p.code(), p.end().toString()), "问题整改报告（PDF）",
+        return link(index.asOf(ReportKind.RECTIFICATION, p.code(), p.end().toString()), "问题整改报告（PDF）",
                 "截至本期末没有问题整改 PDF 报告。");
     }
 

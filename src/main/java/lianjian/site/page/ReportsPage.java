@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import lianjian.indicators.Formats;
-import lianjian.site.data.PersonInfo;
-import lianjian.site.data.ReportEntry;
+import lianjian.readmodel.Person;
+import lianjian.publish.ReportEntry;
 import lianjian.site.data.SiteData;
 import lianjian.site.render.Page;
 import lianjian.site.render.SitePaths;
@@ -47,7 +47,7 @@ public final class ReportsPage {
                     .columns(Column.longText("报告"), Column.text("期间"), Column.text("单位"), Column.text("人员"),
                             Column.text("截至"), Column.number("页数"), Column.number("大小"), Column.fixed("文件", ""));
             for (ReportEntry e : entries) {
-                PersonInfo who = e.personId() == null ? null : data.person(e.personId()).orElse(null);
+                Person who = e.personId() == null ? null : data.person(e.personId()).orElse(null);
                 String person = e.personId() == null ? Formats.NONE : who == null ? e.personId() : who.name();
                 // a dossier names no unit: show the person's
                 String unitCode = e.unitCode() != null ? e.unitCode() : who == null ? null : who.unitCode();
@@ -77,13 +77,13 @@ public final class ReportsPage {
     /** Newest period first; dossiers and unit reports by unit (and name) within it. */
     private static Comparator<ReportEntry> order(SiteData data) {
         List<String> unitOrder = data.units.stream().map(u -> u.code()).toList();
-        Comparator<PersonInfo> people = data.byUnitAndName();
+        Comparator<Person> people = data.byUnitAndName();
         return Comparator.comparing((ReportEntry e) -> Objects.requireNonNullElse(e.asOf(), ""), Comparator.reverseOrder())
                 .thenComparing(e -> Objects.requireNonNullElse(e.period(), ""))
                 .thenComparingInt(e -> e.unitCode() == null ? -1 : unitOrder.indexOf(e.unitCode()))
                 .thenComparing((a, b) -> {
-                    PersonInfo pa = a.personId() == null ? null : data.person(a.personId()).orElse(null);
-                    PersonInfo pb = b.personId() == null ? null : data.person(b.personId()).orElse(null);
+                    Person pa = a.personId() == null ? null : data.person(a.personId()).orElse(null);
+                    Person pb = b.personId() == null ? null : data.person(b.personId()).orElse(null);
                     if (pa == null || pb == null) return pa == null ? (pb == null ? 0 : -1) : 1;
                     return people.compare(pa, pb);
                 })

@@ -10,6 +10,8 @@ import lianjian.indicators.Figure;
 import lianjian.indicators.IndicatorDef;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.Period;
+import lianjian.indicators.Selections;
+import lianjian.indicators.Formats;
 import lianjian.site.data.SiteData;
 import lianjian.site.render.SitePaths;
 import lianjian.site.view.ChartView;
@@ -22,17 +24,6 @@ import lianjian.site.view.ChartView;
  * generator can draw it on another core while the remaining models are built.
  */
 public final class TrendCharts {
-
-    /** A chart of some indicators of the catalog. */
-    public record Def(String key, String title, ChartSpec.Type type, List<String> codes) {}
-
-    public static final Def COURT_FLOW = new Def("court-flow", "收案与结案", ChartSpec.Type.BAR, List.of("C01", "C02"));
-    public static final Def COURT_IN_TIME = new Def("court-in-time", "法定审限内结案率", ChartSpec.Type.LINE, List.of("C05"));
-    public static final Def PROS_FLOW = new Def("pros-flow", "受理与办结", ChartSpec.Type.BAR, List.of("J01", "J02"));
-    public static final Def PROS_PLEA = new Def("pros-plea", "认罪认罚适用率", ChartSpec.Type.LINE, List.of("J05"));
-    public static final Def COVERAGE = new Def("coverage", "届内履职评议覆盖率", ChartSpec.Type.LINE, List.of("E03"));
-    public static final Def PROBLEMS = new Def("problems", "新发现问题与逾期未整改", ChartSpec.Type.BAR, List.of("Z01", "Z04"));
-    public static final Def RECTIFIED = new Def("rectified", "整改完成率", ChartSpec.Type.LINE, List.of("Z03"));
 
     /** A chart to draw: where, and what. */
     public record Job(String path, ChartSpec spec) {}
@@ -51,8 +42,18 @@ public final class TrendCharts {
         this.onNewJob = onNewJob;
     }
 
+    /** The charts of {@code trends} that have any value, in order. */
+    public List<ChartView> trends(List<Selections.Trend> trends, String unit, Period.Kind kind) {
+        List<ChartView> views = new ArrayList<>();
+        for (Selections.Trend t : trends) {
+            ChartView v = trend(t, unit, kind);
+            if (v != null) views.add(v);
+        }
+        return views;
+    }
+
     /** The chart of {@code def} for a unit ("ALL" = county) over the periods of {@code kind}; null without any value. */
-    public synchronized ChartView trend(Def def, String unit, Period.Kind kind) {
+    public synchronized ChartView trend(Selections.Trend def, String unit, Period.Kind kind) {
         String id = "chart-" + def.key() + "-" + SitePaths.fileName(unit) + "-" + kind.name().toLowerCase();
         if (charts.containsKey(id)) return charts.get(id);
         List<PeriodRow> periods = data.periodsOf(kind);
@@ -60,13 +61,15 @@ public final class TrendCharts {
         Map<String, List<Double>> series = new LinkedHashMap<>();
         for (String c : def.codes()) series.put(views.name(c), data.figures.series(c, unit, codes));
         IndicatorDef first = views.def(def.codes().get(0));
-        ChartSpec spec = new ChartSpec(def.type(), def.title() + "（按" + Layout.kindLabel(kind) + "）", axisLabel(first),
+        ChartSpec.Type type = first.display().isCount() ? ChartSpec.Type.BAR : ChartSpec.Type.LINE;
+        String axis = first.display().unitWord().isEmpty() ? null : first.display().unitWord();
+        ChartSpec spec = new ChartSpec(type, def.title() + "（按" + Layout.kindLabel(kind) + "）", axis,
                 codes, series, first.display() == IndicatorDef.Display.PERCENT);
         ChartView view = null;
         if (spec.hasAnyValue()) {
             List<String> columns = new ArrayList<>();
             columns.add("期间");
-            def.codes().forEach(c -> columns.add(views.name(c) + unitSuffix(views.def(c))));
+            def.codes().forEach(c -> columns.add(views.name(c) + Formats.unitSuffix(views.def(c).display())));
             List<ChartView.ChartRow> rows = new ArrayList<>();
             for (PeriodRow p : periods) {
                 List<String> values = new ArrayList<>(), keys = new ArrayList<>();
@@ -107,31 +110,4 @@ public final class TrendCharts {
     /** The charts requested so far, once each. */
     public synchronized List<Job> jobs() { return List.copyOf(jobs.values()); }
 
-    /** Charts with a value, for the pages: nulls (no data) are dropped. */
-    public static List<ChartView> present(ChartView... views) {
-        List<ChartView> list = new ArrayList<>();
-        for (ChartView v : views) if (v != null) list.add(v);
-        return list;
-    }
-
-    private static String axisLabel(IndicatorDef d) {
-        return switch (d.display()) {
-            case COUNT -> "件";
-            case PERSONS -> "人";
-            case DAYS -> "天";
-            default -> null;
-        };
-    }
-
-    /** The unit a table header adds, since cells show bare numbers. */
-    static String unitSuffix(IndicatorDef d) {
-        return switch (d.display()) {
-            case COUNT -> "（件）";
-            case PERSONS -> "（人）";
-            case DAYS -> "（天）";
-            case YEARS -> "（年）";
-            case SCORE -> "（分）";
-            default -> "";
-        };
-    }
 }

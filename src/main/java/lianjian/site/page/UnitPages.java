@@ -7,10 +7,11 @@ import java.util.Map;
 import lianjian.indicators.Figure;
 import lianjian.indicators.Formats;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
-import lianjian.site.data.PersonInfo;
+import lianjian.indicators.Selections;
+import lianjian.readmodel.Person;
 import lianjian.site.data.SiteData;
 import lianjian.site.data.StoredLists;
-import lianjian.site.data.UnitInfo;
+import lianjian.readmodel.Unit;
 import lianjian.site.render.Page;
 import lianjian.site.render.SitePaths;
 import lianjian.site.view.ChartView;
@@ -35,12 +36,12 @@ public final class UnitPages {
         List<Page> pages = new ArrayList<>();
         for (PeriodRow p : ctx.data().periods) {
             CoverageStatus coverage = new CoverageStatus(ctx.data().lists, p.code());
-            for (UnitInfo u : ctx.data().units) pages.add(page(p, u, coverage));
+            for (Unit u : ctx.data().units) pages.add(page(p, u, coverage));
         }
         return pages;
     }
 
-    Page page(PeriodRow p, UnitInfo u, CoverageStatus coverage) {
+    Page page(PeriodRow p, Unit u, CoverageStatus coverage) {
         SiteData data = ctx.data();
         String path = SitePaths.unit(p.code(), u.code());
         Map<String, Object> m = ctx.layout().periodPage(path, Layout.unitNav(u.code()), p,
@@ -48,9 +49,9 @@ public final class UnitPages {
         Map<String, Figure> figures = data.figures.unit(p.code(), u.code());
         m.put("unit", u);
         m.put("hasFigures", !figures.isEmpty());
-        m.put("kpiGroups", kpiGroups(u, figures, p));
+        m.put("kpiGroups", kpiGroups(figures, p));
         m.put("figureRows", ctx.figures().rows(figures, p.kind()));
-        m.put("charts", charts(u, p));
+        m.put("charts", ctx.charts().trends(Selections.onDashboard(Selections.unitTrends(u)), u.code(), p.kind()));
         m.put("personTable", persons(u, p, coverage));
         ListTables lists = new ListTables(ctx);
         if (u.isCourt()) {
@@ -71,52 +72,24 @@ public final class UnitPages {
         return new Page(path, "unit.ftlh", m, "单位");
     }
 
-    private List<KpiGroup> kpiGroups(UnitInfo u, Map<String, Figure> f, PeriodRow p) {
+    private List<KpiGroup> kpiGroups(Map<String, Figure> f, PeriodRow p) {
         List<KpiGroup> groups = new ArrayList<>();
-        add(groups, "审判执行", f, p, "C01", "C02", "C04", "C05", "C06", "C07", "C10", "C14");
-        add(groups, "检察办案", f, p, "J01", "J02", "J03", "J04", "J05", "J06", "J07");
-        add(groups, "案件评查", f, p, "R01", "R02", "R03", "R05", "R06");
-        add(groups, "满意度", f, p, "S01", "S02", "S03");
-        add(groups, "履职评议覆盖", f, p, "E01", "E02", "E03", "E04", "E06", "E08");
-        add(groups, "问题整改", f, p, "Z01", "Z02", "Z03", "Z04", "Z05", "Z06");
-        add(groups, "代表建议、信访与监督活动", f, p, "D01", "D02", "D03", "X01", "X02", "X03", "A01", "A02", "A03");
+        for (Selections.CardGroup g : Selections.unitCards(ctx.data().catalog)) {
+            List<KpiCard> cards = ctx.figures().cards(f, p.kind(), g.codes().toArray(String[]::new));
+            if (!cards.isEmpty()) groups.add(new KpiGroup(g.title(), cards, null, null));
+        }
         return groups;
     }
 
-    private void add(List<KpiGroup> groups, String title, Map<String, Figure> f, PeriodRow p, String... codes) {
-        List<KpiCard> cards = ctx.figures().cards(f, p.kind(), codes);
-        if (!cards.isEmpty()) groups.add(new KpiGroup(title, cards, null, null));
-    }
-
-    private List<ChartView> charts(UnitInfo u, PeriodRow p) {
-        TrendCharts c = ctx.charts();
-        if (u.isCourt()) {
-            return TrendCharts.present(c.trend(TrendCharts.COURT_FLOW, u.code(), p.kind()),
-                    c.trend(TrendCharts.COURT_IN_TIME, u.code(), p.kind()));
-        }
-        if (u.isProcuratorate()) {
-            return TrendCharts.present(c.trend(TrendCharts.PROS_FLOW, u.code(), p.kind()),
-                    c.trend(TrendCharts.PROS_PLEA, u.code(), p.kind()));
-        }
-        return TrendCharts.present(c.trend(TrendCharts.PROBLEMS, u.code(), p.kind()));
-    }
-
-    /** Figure columns for a unit's persons: the main ones of its type (none sortable: no league table). */
-    static List<String> personCodes(UnitInfo u) {
-        if (u.isCourt()) return List.of("C01", "C02", "C04", "C05", "R01");
-        if (u.isProcuratorate()) return List.of("J01", "J02", "J03", "J05", "R01");
-        return List.of("R01", "R02");
-    }
-
-    private TableView persons(UnitInfo u, PeriodRow p, CoverageStatus coverage) {
+    private TableView persons(Unit u, PeriodRow p, CoverageStatus coverage) {
         SiteData data = ctx.data();
-        List<String> codes = personCodes(u);
+        List<String> codes = Selections.personColumns(u);
         TableView.Builder t = TableView.builder("persons", "人大常委会任命人员（按姓名）").csvName(u.code() + "-人员-" + p.code())
                 .empty("本期没有该单位的任命人员。")
                 .columns(Column.text("姓名"), Column.text("人员编号"), Column.text("类别"), Column.text("职务"),
                         Column.text("任命日期"), Column.text("离任日期"), Column.text("届内履职评议"));
-        for (String c : codes) t.column(Column.figure(ctx.figures().name(c) + TrendCharts.unitSuffix(ctx.figures().def(c))));
-        for (PersonInfo person : data.personsOf(u.code())) {
+        for (String c : codes) t.column(Column.figure(ctx.figures().name(c) + Formats.unitSuffix(ctx.figures().def(c).display())));
+        for (Person person : data.personsOf(u.code())) {
             Map<String, Figure> own = data.figures.person(p.code(), person.id());
             if (!person.inOfficeDuring(p.start(), p.end()) && own.isEmpty()) continue;
             List<Cell> cells = new ArrayList<>();
@@ -124,8 +97,8 @@ public final class UnitPages {
             cells.add(Cell.of(person.id()));
             cells.add(Cell.of(ListTables.dash(person.category())));
             cells.add(Cell.of(ListTables.dash(person.position())));
-            cells.add(Cell.of(Formats.isoDate(person.appointed())));
-            cells.add(Cell.of(Formats.isoDate(person.left())));
+            cells.add(Cell.of(Formats.isoDate(person.appointedOn())));
+            cells.add(Cell.of(Formats.isoDate(person.leftOn())));
             cells.add(Cell.of(coverage.text(person.id())));
             for (String c : codes) cells.add(Cell.of(ctx.figures().bare(c, own.get(c))));
             t.row(coverage.cls(person.id()), cells);

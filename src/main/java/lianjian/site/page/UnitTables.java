@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import lianjian.indicators.Figure;
+import lianjian.indicators.Formats;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
-import lianjian.site.data.UnitInfo;
+import lianjian.readmodel.Unit;
 import lianjian.site.view.TableView;
 import lianjian.site.view.TableView.Cell;
 import lianjian.site.view.TableView.Column;
@@ -25,10 +26,10 @@ final class UnitTables {
      * @param units    the units to list after the county row (those without any of the codes are left out)
      * @param linkPath page to link each unit name to, given (period, unit code)
      */
-    TableView figures(String id, String caption, String csvName, PeriodRow p, List<UnitInfo> units, List<String> codes,
+    TableView figures(String id, String caption, String csvName, PeriodRow p, List<Unit> units, List<String> codes,
                       java.util.function.BiFunction<String, String, String> linkPath) {
         TableView.Builder t = TableView.builder(id, caption).csvName(csvName).tools("csv").column(Column.code("单位"));
-        for (String c : codes) t.column(Column.figure(ctx.figures().name(c) + TrendCharts.unitSuffix(ctx.figures().def(c))));
+        for (String c : codes) t.column(Column.figure(ctx.figures().name(c) + Formats.unitSuffix(ctx.figures().def(c).display())));
         List<String> scopes = new ArrayList<>();
         scopes.add("ALL");
         units.forEach(u -> scopes.add(u.code()));

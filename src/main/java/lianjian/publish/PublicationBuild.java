@@ -1,4 +1,4 @@
-package lianjian.site;
+package lianjian.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,18 +14,18 @@ import lianjian.workspace.Folders;
 import lianjian.workspace.Workspace;
 
 /**
- * The site being built for this run, and its atomic publication (issue: "build in a temporary
- * folder and swap in"). Steps write into {@link #dir()} ({@code .site-build/} beside {@code site/});
+ * The site being built for this run, and its atomic publication (build in a temporary folder and swap
+ * in). The reports step and the dashboard step write into {@link #dir()} ({@code .site-build/} beside {@code site/});
  * only {@link #publish()} touches {@code site/}: the old site is renamed aside, the new one renamed in,
  * then the old one deleted. A run that fails never reaches publish, so the previous site stays. A
  * crash between the two renames is repaired at the next {@link #begin()}.
  */
 @Component
-public class SiteBuild {
+public class PublicationBuild {
 
     private final Workspace workspace;
 
-    public SiteBuild(Workspace workspace) { this.workspace = workspace; }
+    public PublicationBuild(Workspace workspace) { this.workspace = workspace; }
 
     public Path dir() { return workspace.root().resolve(".site-build"); }
 
@@ -38,7 +38,7 @@ public class SiteBuild {
             Folders.deleteTree(previous());
             Folders.deleteTree(dir());
             Files.createDirectories(dir());
-            try (InputStream readme = SiteBuild.class.getResourceAsStream("/site-static/README.md")) {
+            try (InputStream readme = PublicationBuild.class.getResourceAsStream("/site-static/README.md")) {
                 if (readme != null) Files.copy(readme, dir().resolve("README.md"));
             }
         } catch (IOException e) {

@@ -1,8 +1,12 @@
-package lianjian.site.data;
+package lianjian.publish;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -10,14 +14,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The PDFs the reports step wrote into the build's {@code reports/} folder, read from its
- * {@code reports/index.json} (a JSON array of {@code {"file","title","kind","period","unitCode",
- * "personId","asOf","pages","bytes"}}). Pages link a report only when its file is really there and its
- * name is a plain ASCII file name: the index is another step's output, and a link must never point
- * outside reports/ or at nothing.
+ * {@code reports/index.json}: a JSON array of {@link ReportEntry}, in publication order, written by the
+ * reports step ({@link #write}) and read by the dashboard ({@link #read}). Pages link a report only
+ * when its file is really there and its name is a plain ASCII file name: the index is another step's
+ * output, and a link must never point outside reports/ or at nothing.
  */
 public final class ReportIndex {
 
@@ -36,6 +40,30 @@ public final class ReportIndex {
 
     public static ReportIndex empty() { return new ReportIndex(false, List.of()); }
 
+    /** Writes {@code reportsDir/index.json} for the reports written there. */
+    public static void write(Path reportsDir, List<ReportEntry> reports) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (ReportEntry r : reports) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("file", r.file());
+            e.put("title", r.title());
+            e.put("kind", r.kind() == null ? null : r.kind().json());
+            e.put("period", r.period());
+            e.put("unitCode", r.unitCode());
+            e.put("personId", r.personId());
+            e.put("asOf", r.asOf());
+            e.put("pages", r.pages());
+            e.put("bytes", r.bytes());
+            entries.add(e);
+        }
+        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        try {
+            Files.writeString(reportsDir.resolve(INDEX), json.writeValueAsString(entries) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法写入报告索引 " + reportsDir.resolve(INDEX), e);
+        }
+    }
+
     /** Reads {@code reportsDir/index.json}; no file means no reports (a period or a run without PDFs). */
     public static ReportIndex read(Path reportsDir) {
         Path index = reportsDir.resolve(INDEX);
@@ -52,7 +80,7 @@ public final class ReportIndex {
             String file = text(n, "file");
             boolean safe = file != null && SAFE_NAME.matcher(file).matches();
             boolean exists = safe && Files.isRegularFile(reportsDir.resolve(file));
-            list.add(new ReportEntry(file, text(n, "title"), text(n, "kind"), text(n, "period"), text(n, "unitCode"),
+            list.add(new ReportEntry(file, text(n, "title"), ReportKind.fromJson(text(n, "kind")), text(n, "period"), text(n, "unitCode"),
                     text(n, "personId"), text(n, "asOf"), n.hasNonNull("pages") ? n.get("pages").asInt() : null,
                     n.hasNonNull("bytes") ? n.get("bytes").asLong() : null, exists));
         }
@@ -76,12 +104,12 @@ public final class ReportIndex {
 
     /** The overview PDF of a period. */
     public Optional<ReportEntry> overview(String period) {
-        return available().stream().filter(e -> "overview".equals(e.kind()) && period.equals(e.period())).findFirst();
+        return available().stream().filter(e -> e.is(ReportKind.OVERVIEW) && period.equals(e.period())).findFirst();
     }
 
     /** A unit's PDF of a period. */
     public Optional<ReportEntry> unit(String period, String unitCode) {
-        return available().stream().filter(e -> "unit".equals(e.kind()) && period.equals(e.period())
+        return available().stream().filter(e -> e.is(ReportKind.UNIT) && period.equals(e.period())
                 && unitCode.equals(e.unitCode())).findFirst();
     }
 
@@ -89,15 +117,15 @@ public final class ReportIndex {
      * A report made as of a date (coverage, rectification): it belongs to the period of that code,
      * or to every period that ends on its as-of date (2025-12-31 is the end of 2025, 2025H2 and 2025Q4).
      */
-    public Optional<ReportEntry> asOf(String kind, String period, String periodEnd) {
-        return available().stream().filter(e -> kind.equals(e.kind())
+    public Optional<ReportEntry> asOf(ReportKind kind, String period, String periodEnd) {
+        return available().stream().filter(e -> e.is(kind)
                 && (period.equals(e.period()) || (e.period() == null && periodEnd.equals(e.asOf())))).findFirst();
     }
 
     /** A person's dossier for the period (as {@link #asOf}), else their most recent one. */
     public Optional<ReportEntry> dossier(String personId, String period, String periodEnd) {
         List<ReportEntry> own = available().stream()
-                .filter(e -> "dossier".equals(e.kind()) && personId.equals(e.personId())).toList();
+                .filter(e -> e.is(ReportKind.DOSSIER) && personId.equals(e.personId())).toList();
         Optional<ReportEntry> exact = own.stream()
                 .filter(e -> period.equals(e.period()) || periodEnd.equals(e.asOf())).findFirst();
         if (exact.isPresent()) return exact;

@@ -18,11 +18,11 @@ import lianjian.reporting.text.Prose;
  * than print "—" in a sentence. Measure words follow Chinese usage (次, 场, 人次) while the number
  * itself is formatted by Formats.
  */
-final class SummaryWriter {
+final class SummaryProse {
 
     private final FigureSet f;
 
-    SummaryWriter(FigureSet figures) {
+    SummaryProse(FigureSet figures) {
         this.f = figures;
     }
 
