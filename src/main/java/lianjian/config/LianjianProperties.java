@@ -24,6 +24,7 @@ public class LianjianProperties {
     private final Term term = new Term();
     private final Import importing = new Import();
     private final Satisfaction satisfaction = new Satisfaction();
+    private final Supervision supervision = new Supervision();
 
     /** Per-indicator settings, e.g. {@code lianjian.indicators.C05.reference: [0.95, 1.0]}. */
     private Map<String, IndicatorSetting> indicators = new LinkedHashMap<>();
@@ -36,6 +37,7 @@ public class LianjianProperties {
     /** Bound from {@code lianjian.import.*} ("import" is a Java keyword). */
     public Import getImport() { return importing; }
     public Satisfaction getSatisfaction() { return satisfaction; }
+    public Supervision getSupervision() { return supervision; }
     public Map<String, IndicatorSetting> getIndicators() { return indicators; }
     public void setIndicators(Map<String, IndicatorSetting> indicators) { this.indicators = indicators; }
 
@@ -79,6 +81,33 @@ public class LianjianProperties {
 
         public List<Double> getScores() { return scores; }
         public void setScores(List<Double> scores) { this.scores = scores; }
+    }
+
+    /** Supervision follow-up (DOMAIN §2, §8): deadlines, escalation and data currency. */
+    public static class Supervision {
+        /** Days after 交办日期 by which a 代表建议 must be answered (D05). */
+        private int suggestionReplyDays = 90;
+        /** Days after 收到日期 by which a 信访 must be closed (X05). */
+        private int petitionCloseDays = 60;
+        /** Overdue days [a, b]: ≤ a 一般督办, a < d ≤ b 重点督办, > b (or a 共性问题 over a) 提请专题报告 (§8.4). */
+        private List<Integer> escalationDays = List.of(30, 90);
+        /** Days without new case data after which a unit's cases are marked 可能不全 (§8.5). */
+        private int staleDays = 45;
+
+        public int getSuggestionReplyDays() { return suggestionReplyDays; }
+        public void setSuggestionReplyDays(int d) { this.suggestionReplyDays = d; }
+        public int getPetitionCloseDays() { return petitionCloseDays; }
+        public void setPetitionCloseDays(int d) { this.petitionCloseDays = d; }
+        public List<Integer> getEscalationDays() { return escalationDays; }
+        public void setEscalationDays(List<Integer> d) { this.escalationDays = d; }
+        public int getStaleDays() { return staleDays; }
+        public void setStaleDays(int d) { this.staleDays = d; }
+
+        /** Settings a formula text may name as ${name} (indicators.yml). */
+        public java.util.Map<String, Object> formulaValues() {
+            return java.util.Map.of("suggestion-reply-days", suggestionReplyDays, "petition-close-days", petitionCloseDays,
+                    "stale-days", staleDays);
+        }
     }
 
     /** Configuration of one indicator: its reference interval [low, high] (§5.9). */

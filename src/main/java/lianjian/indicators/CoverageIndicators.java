@@ -12,16 +12,12 @@ import lianjian.readmodel.ReadModel;
 import lianjian.readmodel.Unit;
 
 /**
- * 履职评议覆盖 E01–E10 (DOMAIN §5.6), county-wide and per 法院/检察院, as of each period's end,
- * with the lists E04 (not yet evaluated), E08 (left without evaluation), the evaluated persons'
- * latest results, and the term's progress year by year. Who is in scope is {@link Person#inEvaluationScopeAt}.
+ * 履职评议覆盖 E01–E12 (DOMAIN §5.6, §5.8a), county-wide and per 法院/检察院, as of each period's end,
+ * with the lists E04 (not yet evaluated), E08 (left without evaluation), E12 (evaluated without a
+ * reviewed case), the evaluated persons' latest results, and the term's progress year by year. Who is
+ * in scope is {@link Person#inEvaluationScopeAt}; whose reviews are whose, the read model's attribution.
  */
 final class CoverageIndicators extends UnitFamily {
-
-    static final String LIST_NOT_EVALUATED = "E04";
-    static final String LIST_LEFT_NOT_EVALUATED = "E08";
-    static final String LIST_LATEST_RESULT = "E-LATEST";
-    static final String LIST_TERM_PROGRESS = "E-PROGRESS";
 
     @Override
     void compute(IndicatorContext ctx, FigureSink out) {
@@ -43,14 +39,14 @@ final class CoverageIndicators extends UnitFamily {
                         if (evaluatedBetween(own, termStart, endDate)) evaluated++;
                         else if (FigureSink.ALL.equals(unit)) {
                             // Lists are stored once, under the person's own unit; the county list is all of them.
-                            out.listItem(LIST_NOT_EVALUATED, p.code(), person.unitCode(), person.id(), personItem(model, person));
+                            out.listItem(personItem(model, ListCode.E04, p.code(), person, person.appointedOn()));
                         }
                     }
                     if (person.isJudgeOrProsecutor() && person.leftBetween(termStart, endDate)
                             && !evaluatedBetween(own, termStart, person.leftOn())) {
                         leftNotEvaluated++;
                         if (FigureSink.ALL.equals(unit)) {
-                            out.listItem(LIST_LEFT_NOT_EVALUATED, p.code(), person.unitCode(), person.id(), personItem(model, person));
+                            out.listItem(personItem(model, ListCode.E08, p.code(), person, person.leftOn()));
                         }
                     }
                 }
@@ -86,10 +82,37 @@ final class CoverageIndicators extends UnitFamily {
                 out.ratio(code, unit, "", "E09", votesGood, votesAll);
                 out.count(code, unit, "", "E10", count);
                 byResult.forEach((result, n) -> out.breakdownCount(code, unit, "E10", result, n));
+                reviewedBeforeEvaluation(model, p, unit, people, out);
             });
             latestResults(ctx, p, out);
         }
         termProgress(ctx, out);
+    }
+
+    /**
+     * E11 and E12 (DOMAIN §5.8a, art. 8(2)): of the persons evaluated in the period, those with a review of
+     * a case they handled dated within the 365 days up to one of those evaluations (both ends included),
+     * and the list of the others, dated by their latest evaluation in the period.
+     */
+    private static void reviewedBeforeEvaluation(ReadModel model, Period p, String unit, List<Person> people, FigureSink out) {
+        long evaluated = 0, covered = 0;
+        for (Person person : people) {
+            List<Evaluation> inPeriod = model.evaluationsOf(person.id()).stream().filter(e -> e.within(p.start(), p.end())).toList();
+            if (inPeriod.isEmpty()) continue;
+            evaluated++;
+            boolean reviewed = false;
+            for (Evaluation e : inPeriod) {
+                for (var r : model.reviewsOf(person.id())) {
+                    if (r.within(e.date().minusDays(365), e.date())) reviewed = true;
+                }
+            }
+            if (reviewed) covered++;
+            else if (FigureSink.ALL.equals(unit)) {
+                out.listItem(personItem(model, ListCode.E12, p.code(), person, inPeriod.get(inPeriod.size() - 1).date()));
+            }
+        }
+        out.ratio(p.code(), unit, "", "E11", covered, evaluated);
+        out.count(p.code(), unit, "", "E12", evaluated - covered);
     }
 
     private static boolean evaluatedBetween(List<Evaluation> own, LocalDate from, LocalDate to) {
@@ -104,7 +127,7 @@ final class CoverageIndicators extends UnitFamily {
             Evaluation latest = null;
             for (Evaluation e : ctx.model.evaluationsOf(person.id())) if (e.within(ctx.termStart, p.end())) latest = e;
             if (latest == null) continue;
-            Map<String, Object> item = personItem(ctx.model, person);
+            Map<String, Object> item = details(ctx.model, person);
             item.put("evaluationNo", latest.no());
             item.put("evaluatedOn", latest.date().toString());
             item.put("method", latest.method());
@@ -115,7 +138,8 @@ final class CoverageIndicators extends UnitFamily {
             item.put("votesUnsatisfied", latest.unsatisfied());
             item.put("satisfactionRatio", latest.satisfactionRatio());
             item.put("passed", latest.passed());
-            out.listItem(LIST_LATEST_RESULT, p.code(), person.unitCode(), person.id(), item);
+            out.listItem(new ListItem(ListCode.E_LATEST, p.code(), person.unitCode(), person.id(), person.name(), person.id(),
+                    person.name(), latest.date(), null, item));
         }
     }
 
@@ -153,12 +177,18 @@ final class CoverageIndicators extends UnitFamily {
                 item.put("coverage", inScope == 0 ? null : evaluated / (double) inScope);
                 item.put("remainingYears", remaining);
                 item.put("quotaPerYear", Math.ceil((inScope - evaluated) / (double) Math.max(1, (long) Math.ceil(remaining))));
-                out.listItem(LIST_TERM_PROGRESS, String.valueOf(y), scope, String.valueOf(y), item);
+                out.listItem(new ListItem(ListCode.E_PROGRESS, String.valueOf(y), scope, String.valueOf(y), null, null, null, at,
+                        null, item));
             }
         }
     }
 
-    static Map<String, Object> personItem(ReadModel model, Person p) {
+    /** A person as a list member (E04, E08, E12), under their own unit, dated as the list says. */
+    static ListItem personItem(ReadModel model, ListCode list, String period, Person p, LocalDate date) {
+        return new ListItem(list, period, p.unitCode(), p.id(), p.name(), p.id(), p.name(), date, null, details(model, p));
+    }
+
+    static Map<String, Object> details(ReadModel model, Person p) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("personId", p.id());
         item.put("name", p.name());

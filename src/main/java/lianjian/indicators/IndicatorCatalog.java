@@ -19,6 +19,9 @@ public final class IndicatorCatalog {
     /** A family of indicators (indicators.yml {@code families}): its code and the title pages and reports give it. */
     public record Family(String code, String title) {}
 
+    /** The note of a shipped example interval (DOMAIN §5.9: clearly labelled as an example). */
+    public static final String EXAMPLE_NOTE = "示例";
+
     private final Map<String, IndicatorDef> byCode;
     private final List<Family> families;
 
@@ -37,17 +40,21 @@ public final class IndicatorCatalog {
                 if (!familyCodes.contains(e.family())) {
                     throw new IllegalStateException("indicators.yml: " + e.code() + " has family " + e.family() + " not in families");
                 }
+                // The interval in force: the county's (lianjian.indicators.<CODE>.reference; [] switches the
+                // example off), else the example shipped in the catalog, labelled 示例.
                 LianjianProperties.IndicatorSetting s = properties.getIndicators().get(e.code());
-                List<Double> ref = s == null ? null : s.getReference();
-                if (ref != null && ref.size() != 2) {
+                List<Double> configured = s == null ? null : s.getReference();
+                if (configured != null && !configured.isEmpty() && configured.size() != 2) {
                     throw new IllegalStateException("lianjian.indicators." + e.code() + ".reference 应为 [下限, 上限]");
                 }
+                List<Double> ref = configured != null ? (configured.isEmpty() ? null : configured) : e.example();
+                String note = configured == null && e.example() != null ? EXAMPLE_NOTE : s == null ? null : s.getReferenceNote();
+                boolean example = ref != null && EXAMPLE_NOTE.equals(note);
                 IndicatorDef def = new IndicatorDef(e.code(), e.name(), e.family(), e.unitTypes(),
                         Boolean.TRUE.equals(e.perPerson()),
                         IndicatorDef.Direction.valueOf(e.direction().toUpperCase(Locale.ROOT)),
                         IndicatorDef.Display.valueOf(e.display().toUpperCase(Locale.ROOT).replace('-', '_')),
-                        e.formula(), ref == null ? null : ref.get(0), ref == null ? null : ref.get(1),
-                        s == null ? null : s.getReferenceNote());
+                        formula(e.formula(), properties), ref == null ? null : ref.get(0), ref == null ? null : ref.get(1), note, example);
                 if (byCode.put(def.code(), def) != null) throw new IllegalStateException("duplicate indicator " + def.code());
             }
             for (String configured : properties.getIndicators().keySet()) {
@@ -59,6 +66,15 @@ public final class IndicatorCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The formula with the settings it names (${suggestion-reply-days} …) filled in. */
+    private static String formula(String text, LianjianProperties properties) {
+        String out = text;
+        for (Map.Entry<String, Object> v : properties.getSupervision().formulaValues().entrySet()) {
+            out = out.replace("${" + v.getKey() + "}", String.valueOf(v.getValue()));
+        }
+        return out;
     }
 
     public List<IndicatorDef> all() { return new ArrayList<>(byCode.values()); }
@@ -83,6 +99,6 @@ public final class IndicatorCatalog {
 
     record Yaml(List<Family> families, List<Entry> indicators) {
         record Entry(String code, String name, String family, List<String> unitTypes, Boolean perPerson,
-                     String direction, String display, String formula) {}
+                     String direction, String display, String formula, List<Double> example) {}
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import lianjian.config.LianjianProperties;
 import lianjian.readmodel.ReadModel;
 import lianjian.readmodel.Unit;
 
@@ -26,9 +27,12 @@ public final class IndicatorContext {
     public final LocalDate termStart;
     public final LocalDate termEnd;
     public final double[] satisfactionScores;
+    /** Deadlines of the supervision follow-up (D05, X05). */
+    public final LianjianProperties.Supervision settings;
 
     public IndicatorContext(JdbcTemplate jdbc, ReadModel model, List<Period> periods, LocalDate asOf, LocalDate termStart,
-                            LocalDate termEnd, double[] satisfactionScores) {
+                            LocalDate termEnd, double[] satisfactionScores, LianjianProperties.Supervision settings) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.model = model;
         this.periods = periods;

@@ -3,14 +3,17 @@ package lianjian.indicators;
 import java.util.List;
 
 /**
- * One indicator of the catalog (indicators.yml) with its configured reference interval.
+ * One indicator of the catalog (indicators.yml) with the reference interval in force (DOMAIN §5.9).
  *
  * @param unitTypes unit types with a per-unit row; "any" = every unit that has rows of the family's kind
- * @param referenceLow  null when no interval is configured (DOMAIN §5.9)
+ * @param referenceLow  null when no interval is in force
+ * @param referenceNote where the interval comes from: the configured note, or 示例 for a shipped example
+ * @param example   the interval is the example shipped with the product, not one the county configured:
+ *                  every 达标/未达标 judged against it is labelled 示例
  */
 public record IndicatorDef(String code, String name, String family, List<String> unitTypes, boolean perPerson,
                            Direction direction, Display display, String formula, Double referenceLow,
-                           Double referenceHigh, String referenceNote) {
+                           Double referenceHigh, String referenceNote, boolean example) {
 
     /** ↑ higher is better, ↓ lower is better, ◎ judged against an interval, ℹ descriptive. */
     public enum Direction {

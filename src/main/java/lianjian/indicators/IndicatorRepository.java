@@ -34,7 +34,8 @@ public class IndicatorRepository {
     private static final RowMapper<Figure> FIGURE = (rs, i) -> new Figure(rs.getString("period"), rs.getString("unit_code"),
             rs.getString("person_id"), rs.getString("indicator"), dbl(rs, "numerator"), dbl(rs, "denominator"),
             dbl(rs, "value"), dbl(rs, "prev_value"), dbl(rs, "yoy_value"), dbl(rs, "reference_low"),
-            dbl(rs, "reference_high"), rs.getObject("meets") == null ? null : rs.getInt("meets") == 1);
+            dbl(rs, "reference_high"), rs.getObject("meets") == null ? null : rs.getInt("meets") == 1,
+            rs.getInt("no_data") == 1);
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -113,33 +114,84 @@ public class IndicatorRepository {
                 rs.getString(1), dbl(rs, "numerator"), dbl(rs, "denominator"), dbl(rs, "value")), period, unit, code);
     }
 
+    /** One stored list member (DOMAIN §6 lists.csv) with the further fields pages show. */
+    public record StoredItem(ListCode list, String period, String unitCode, int seq, String key, String label,
+                             String personId, String personName, LocalDate date, Long days, Map<String, Object> details) {
+
+        /** The details with the standard fields (key, label, personId, personName, date, days, unitCode) added. */
+        public Map<String, Object> asMap() {
+            Map<String, Object> m = new LinkedHashMap<>(details);
+            m.put("key", key);
+            m.put("label", label);
+            if (personId != null) m.put("personId", personId);
+            if (personName != null) m.put("personName", personName);
+            m.put("date", date == null ? null : date.toString());
+            m.put("days", days);
+            m.put("unitCode", unitCode);
+            return m;
+        }
+    }
+
+    private final RowMapper<StoredItem> item = (rs, i) -> {
+        Object days = rs.getObject("days");
+        String date = rs.getString("item_date");
+        return new StoredItem(ListCode.of(rs.getString("list_code")), rs.getString("period"), rs.getString("unit_code"),
+                rs.getInt("seq"), rs.getString("item_key"), rs.getString("item_label"), rs.getString("person_id"),
+                rs.getString("person_name"), date == null ? null : LocalDate.parse(date.strip()),
+                days == null ? null : ((Number) days).longValue(),
+                json.readValue(rs.getString("item_json"), new TypeReference<LinkedHashMap<String, Object>>() {}));
+    };
+
     /**
-     * A stored list (E04, E08, Z04, Z06-10, Z06-20, Z-OPEN, Z-CLOSED, C07, E-LATEST) for a period;
-     * {@code unit} null or "ALL" for the whole county (every unit's items). Items are field → value
-     * maps. For E-PROGRESS, which is stored per scope, use {@link #scopedList}.
+     * A stored list for a period; {@code unit} null or "ALL" for the whole county (every unit's members,
+     * by unit code), else the unit's own members. For E-PROGRESS, stored per scope, use {@link #scopedList}.
      */
-    public List<Map<String, Object>> list(String listCode, String period, String unit) {
+    public List<StoredItem> items(ListCode list, String period, String unit) {
         boolean county = unit == null || FigureSink.ALL.equals(unit);
-        List<String> raw = county
-                ? jdbc.queryForList("SELECT item_json FROM indicator_list WHERE list_code = ? AND period = ?"
-                        + " ORDER BY unit_code, seq", String.class, listCode, period)
-                : jdbc.queryForList("SELECT item_json FROM indicator_list WHERE list_code = ? AND period = ? AND unit_code = ?"
-                        + " ORDER BY seq", String.class, listCode, period, unit);
-        List<Map<String, Object>> items = new ArrayList<>(raw.size());
-        for (String s : raw) items.add(json.readValue(s, new TypeReference<LinkedHashMap<String, Object>>() {}));
-        return items;
+        return county
+                ? jdbc.query("SELECT * FROM indicator_list WHERE list_code = ? AND period = ? ORDER BY unit_code, seq", item,
+                        list.code(), period)
+                : jdbc.query("SELECT * FROM indicator_list WHERE list_code = ? AND period = ? AND unit_code = ? ORDER BY seq",
+                        item, list.code(), period, unit);
+    }
+
+    /** {@link #items} as field → value maps (the details with the standard fields). */
+    public List<Map<String, Object>> list(ListCode list, String period, String unit) {
+        return items(list, period, unit).stream().map(StoredItem::asMap).toList();
     }
 
     /**
      * A list stored per scope rather than per item (E-PROGRESS: one item per year for the county,
      * "ALL", and one per unit): exactly the items stored under {@code scope}.
      */
-    public List<Map<String, Object>> scopedList(String listCode, String period, String scope) {
-        List<String> raw = jdbc.queryForList("SELECT item_json FROM indicator_list WHERE list_code = ? AND period = ?"
-                + " AND unit_code = ? ORDER BY seq", String.class, listCode, period, scope);
-        List<Map<String, Object>> items = new ArrayList<>(raw.size());
-        for (String s : raw) items.add(json.readValue(s, new TypeReference<LinkedHashMap<String, Object>>() {}));
-        return items;
+    public List<Map<String, Object>> scopedList(ListCode list, String period, String scope) {
+        return jdbc.query("SELECT * FROM indicator_list WHERE list_code = ? AND period = ? AND unit_code = ? ORDER BY seq",
+                item, list.code(), period, scope).stream().map(StoredItem::asMap).toList();
+    }
+
+    /** The members of every published list (§8.2), in the order of lists.csv: period, unit, list, then as stored. */
+    public void forEachPublishedItem(java.util.function.Consumer<StoredItem> consumer) {
+        List<String> published = java.util.Arrays.stream(ListCode.values()).filter(ListCode::published).map(ListCode::code).toList();
+        jdbc.query("SELECT l.* FROM indicator_list l JOIN indicator_period p ON p.period = l.period"
+                + " WHERE l.list_code IN (" + String.join(", ", java.util.Collections.nCopies(published.size(), "?")) + ")"
+                + " ORDER BY CASE p.kind WHEN 'YEAR' THEN 0 WHEN 'HALF' THEN 1 ELSE 2 END, p.period_start,"
+                + " CASE WHEN l.unit_code = 'ALL' THEN 0 ELSE 1 END, l.unit_code, l.list_code, l.seq",
+                (ResultSet rs) -> { consumer.accept(item.mapRow(rs, 0)); }, published.toArray());
+    }
+
+    /** One stored warning (DOMAIN §8.3). */
+    public record Warning(String period, String unitCode, String indicator, String rule, Double value, Double previous,
+                          Double beforePrevious, Double referenceLow, Double referenceHigh, boolean example) {}
+
+    private static final RowMapper<Warning> WARNING = (rs, i) -> new Warning(rs.getString("period"), rs.getString("unit_code"),
+            rs.getString("indicator"), rs.getString("rule"), dbl(rs, "value"), dbl(rs, "previous"),
+            dbl(rs, "before_previous"), dbl(rs, "reference_low"), dbl(rs, "reference_high"), rs.getInt("example") == 1);
+
+    /** Every warning, in the order of warnings.csv: period (years, halves, quarters), unit (ALL first), indicator, rule. */
+    public List<Warning> warnings() {
+        return jdbc.query("SELECT w.* FROM indicator_warning w JOIN indicator_period p ON p.period = w.period"
+                + " ORDER BY CASE p.kind WHEN 'YEAR' THEN 0 WHEN 'HALF' THEN 1 ELSE 2 END, p.period_start,"
+                + " CASE WHEN w.unit_code = 'ALL' THEN 0 ELSE 1 END, w.unit_code, w.indicator, w.rule", WARNING);
     }
 
     /** Every stored figure in a stable order, for export. */

@@ -8,15 +8,10 @@ import java.util.Map;
 
 /**
  * 问题整改 Z01–Z06 (DOMAIN §5.7), per 责任单位 and county-wide, as of each period's end, with the
- * lists Z04 (overdue), Z06-10 and Z06-20 (due within 10 and 11–20 days), and Z-CLOSED (closed in P).
+ * lists Z04 (overdue, by days overdue), Z06A and Z06B (due within 0–10 and 11–20 days, by days left),
+ * Z-OPEN (not done at the end) and Z-CLOSED (done in P).
  */
 final class RectificationIndicators extends UnitFamily {
-
-    static final String LIST_OVERDUE = "Z04";
-    static final String LIST_DUE_10 = "Z06-10";
-    static final String LIST_DUE_20 = "Z06-20";
-    static final String LIST_CLOSED = "Z-CLOSED";
-    static final String LIST_OPEN = "Z-OPEN";
 
     record Problem(String no, String unit, long found, String source, String category, String description,
                    String measures, long deadline, String status, long done, Boolean common) {
@@ -47,7 +42,7 @@ final class RectificationIndicators extends UnitFamily {
                     if (r.done() != IndicatorContext.NO_DATE && in(r.done(), s, end)) {
                         closedIn++;
                         daysSum += r.done() - r.found();
-                        if (county) out.listItem(LIST_CLOSED, code, r.unit(), r.no(), item(ctx, r, end));
+                        if (county) out.listItem(item(ctx, ListCode.Z_CLOSED, code, r, end, r.done(), null));
                     }
                     if (r.found() > end) continue;
                     cumulative++;
@@ -55,18 +50,18 @@ final class RectificationIndicators extends UnitFamily {
                         done++;
                         continue;
                     }
-                    if (county) out.listItem(LIST_OPEN, code, r.unit(), r.no(), item(ctx, r, end));
+                    if (county) out.listItem(item(ctx, ListCode.Z_OPEN, code, r, end, r.deadline(), end - r.deadline()));
                     if (r.deadline() < end) {
                         overdue++;
-                        if (county) out.listItem(LIST_OVERDUE, code, r.unit(), r.no(), item(ctx, r, end));
+                        if (county) out.listItem(item(ctx, ListCode.Z04, code, r, end, r.deadline(), end - r.deadline()));
                     }
                     long left = r.deadline() - end;
                     if (left >= 0 && left <= 10) {
                         due10++;
-                        if (county) out.listItem(LIST_DUE_10, code, r.unit(), r.no(), item(ctx, r, end));
+                        if (county) out.listItem(item(ctx, ListCode.Z06A, code, r, end, r.deadline(), left));
                     } else if (left > 10 && left <= 20) {
                         due20++;
-                        if (county) out.listItem(LIST_DUE_20, code, r.unit(), r.no(), item(ctx, r, end));
+                        if (county) out.listItem(item(ctx, ListCode.Z06B, code, r, end, r.deadline(), left));
                     }
                 }
                 out.count(code, unit, "", "Z01", found);
@@ -81,7 +76,13 @@ final class RectificationIndicators extends UnitFamily {
         }
     }
 
-    private static Map<String, Object> item(IndicatorContext ctx, Problem r, long end) {
+    /** A problem as a member of a list, under its 责任单位, dated and counted as the list says (§6). */
+    private static ListItem item(IndicatorContext ctx, ListCode list, String period, Problem r, long end, long date, Long days) {
+        return new ListItem(list, period, r.unit(), r.no(), r.description(), null, null, LocalDate.ofEpochDay(date), days,
+                details(ctx, r, end));
+    }
+
+    static Map<String, Object> details(IndicatorContext ctx, Problem r, long end) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("problemNo", r.no());
         item.put("unitCode", r.unit());

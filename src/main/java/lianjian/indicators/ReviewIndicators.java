@@ -1,14 +1,18 @@
 package lianjian.indicators;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 import lianjian.readmodel.GradeClass;
 import lianjian.readmodel.Review;
 
 /**
- * 案件评查 indicators R01–R06 (DOMAIN §5.4), per unit of the case and per 承办人. Unit and person
- * come from the case when its 案号 is in a case list (court or procuratorate), else from the review.
+ * 案件评查 indicators R01–R06 (DOMAIN §5.4), per unit of the case and per 承办人, with the list R05
+ * (reviews of class 不合格). Unit and person as the read model attributes them: from the case when its
+ * 案号 is in a case list (court or procuratorate), else from the review.
  */
 final class ReviewIndicators extends PerPersonFamily {
 
@@ -17,6 +21,9 @@ final class ReviewIndicators extends PerPersonFamily {
             SCORED = 6, WIDTH = 7;
 
     private final List<String> unitsWithReviews = new ArrayList<>();
+
+    @Override
+    String family() { return "review"; }
 
     @Override
     int width() { return WIDTH; }
@@ -28,23 +35,17 @@ final class ReviewIndicators extends PerPersonFamily {
     List<String> unitsWithRows(IndicatorContext ctx) { return unitsWithReviews; }
 
     @Override
-    void tally(IndicatorContext ctx) {
-        record Tallied(long day, int unit, int person, GradeClass gradeClass, Double score) {}
-        List<Tallied> reviews = new ArrayList<>();
-        // Unit and person as the read model attributes them (DOMAIN §4.5: from the case when it is known).
-        for (Review r : ctx.model.reviews()) {
-            reviews.add(new Tallied(r.date().toEpochDay(), units.of(r.unitCode()), persons.of(r.personId()), r.gradeClass(),
-                    r.score()));
-        }
-        for (int i = 0; i < units.size(); i++) unitsWithReviews.add(units.name(i));
-        unitsWithReviews.sort(null);
+    void tally(IndicatorContext ctx, FigureSink out) {
+        TreeSet<String> reviewed = new TreeSet<>();
+        for (Review r : ctx.model.reviews()) if (r.unitCode() != null) reviewed.add(r.unitCode());
+        unitsWithReviews.addAll(reviewed);
+        open(ctx, reviewed);
         for (Period p : ctx.periods) {
-            Tally t = newTally();
-            long s = p.start().toEpochDay(), e = p.end().toEpochDay();
-            for (Tallied r : reviews) {
-                if (r.day() < s || r.day() > e) continue;
-                int u = r.unit(), pr = r.person();
-                t.touch(u, pr);
+            Tally t = tallies.get(p.code());
+            for (Review r : ctx.model.reviews()) {
+                if (!r.within(p.start(), p.end())) continue;
+                int u = units.find(r.unitCode()), pr = persons.find(r.personId());
+                t.touch(pr);
                 t.add(u, pr, REVIEWS, 1);
                 switch (r.gradeClass()) {
                     case EXCELLENT -> t.add(u, pr, N_EXCELLENT, 1);
@@ -57,13 +58,30 @@ final class ReviewIndicators extends PerPersonFamily {
                     t.add(u, pr, SCORE_SUM, r.score());
                     t.add(u, pr, SCORED, 1);
                 }
+                if (r.gradeClass() == GradeClass.FAILED) out.listItem(failed(ctx, r, p.code()));
             }
-            tallies.put(p.code(), t);
         }
     }
 
+    /** R05's member: a review of class 不合格, under the unit it counts for. */
+    private static ListItem failed(IndicatorContext ctx, Review r, String period) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("reviewNo", r.no());
+        d.put("caseNo", r.caseNo());
+        d.put("unitCode", r.unitCode());
+        d.put("unitName", ctx.model.unitName(r.unitCode()));
+        d.put("personId", r.personId());
+        d.put("handler", r.handler());
+        d.put("reviewType", r.type());
+        d.put("score", r.score());
+        d.put("grade", r.grade());
+        d.put("issues", r.issues());
+        return new ListItem(ListCode.R05, period, r.unitCode() == null ? FigureSink.ALL : r.unitCode(), r.no(), r.caseNo(),
+                r.personId(), r.handler(), r.date(), null, d);
+    }
+
     @Override
-    void emit(String period, String unit, String person, double[] c, FigureSink out) {
+    void emit(String period, String unit, String person, double[] c, FigureTarget out) {
         out.count(period, unit, person, "R01", c[REVIEWS]);
         out.ratio(period, unit, person, "R02", c[NOT_FAILED], c[REVIEWS]);
         out.ratio(period, unit, person, "R03", c[N_EXCELLENT], c[REVIEWS]);

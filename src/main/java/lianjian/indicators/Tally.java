@@ -1,23 +1,21 @@
 package lianjian.indicators;
 
 /**
- * Counters for one period, per group: index 0 is the county (ALL), then units, then persons (as the
- * family's {@link IndicatorContext.Index} numbered them). Plain arrays, because the court family
- * loops over a million cases for each of some thirty periods.
+ * Counters for one period, per group: the county (ALL), each unit and each roster person (as the
+ * family's {@link IndicatorContext.Index} numbered them; -1 = none of them). Plain arrays, because
+ * the court family adds a million cases to some thirty periods.
  */
 final class Tally {
 
     final double[] all;
     final double[][] byUnit;
     final double[][] byPerson;
-    final boolean[] unitTouched;
     final boolean[] personTouched;
 
     Tally(int width, int units, int persons) {
         this.all = new double[width];
         this.byUnit = new double[units][width];
         this.byPerson = new double[persons][width];
-        this.unitTouched = new boolean[units];
         this.personTouched = new boolean[persons];
     }
 
@@ -28,9 +26,8 @@ final class Tally {
         if (person >= 0) byPerson[person][c] += v;
     }
 
-    /** Marks the unit and person as having rows in the period (for the per-person rule of §6). */
-    void touch(int unit, int person) {
-        if (unit >= 0) unitTouched[unit] = true;
+    /** Marks the person as having rows in the period (for the per-person rule of §6). */
+    void touch(int person) {
         if (person >= 0) personTouched[person] = true;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import lianjian.indicators.Formats;
+import lianjian.indicators.ListCode;
 import lianjian.reporting.data.FigureSet;
 import lianjian.reporting.data.ReportContext;
 import lianjian.reporting.pdf.Table;
@@ -68,13 +69,13 @@ final class CoverageTables {
 
     /** The E-PROGRESS items of one scope ("ALL" or a unit) and year: stored per scope. */
     static List<Map<String, Object>> progressItems(ReportContext ctx, String year, String scope) {
-        return ctx.figures().scopedList("E-PROGRESS", year, scope);
+        return ctx.figures().scopedList(ListCode.E_PROGRESS, year, scope);
     }
 
     /** E04: in scope and not yet evaluated in the term. */
     static Table notEvaluated(ReportContext ctx, String period, String unit) {
         List<PersonRow> rows = new ArrayList<>();
-        for (Map<String, Object> item : ctx.figures().list("E04", period, unit)) {
+        for (Map<String, Object> item : ctx.figures().list(ListCode.E04, period, unit)) {
             rows.add(new PersonRow(ListItems.shown(item, "unitName"), ListItems.shown(item, "name"),
                     ListItems.shown(item, "category"), ListItems.shown(item, "position"), ListItems.shown(item, "appointedOn"),
                     null));
@@ -85,7 +86,7 @@ final class CoverageTables {
     /** E08: left office in the term without an evaluation. */
     static Table leftNotEvaluated(ReportContext ctx, String period, String unit) {
         List<PersonRow> rows = new ArrayList<>();
-        for (Map<String, Object> item : ctx.figures().list("E08", period, unit)) {
+        for (Map<String, Object> item : ctx.figures().list(ListCode.E08, period, unit)) {
             String reason = ListItems.text(item, "leaveReason");
             rows.add(new PersonRow(ListItems.shown(item, "unitName"), ListItems.shown(item, "name"),
                     ListItems.shown(item, "category"), ListItems.shown(item, "position"), ListItems.shown(item, "appointedOn"),
@@ -97,7 +98,7 @@ final class CoverageTables {
     /** E-LATEST: each evaluated person's latest evaluation in the term, by unit and name. */
     static Table latestResults(ReportContext ctx, String period, String unit) {
         List<LatestEvaluationRow> rows = new ArrayList<>();
-        for (Map<String, Object> item : ctx.figures().list("E-LATEST", period, unit)) {
+        for (Map<String, Object> item : ctx.figures().list(ListCode.E_LATEST, period, unit)) {
             Boolean passed = ListItems.bool(item, "passed");
             String result = ListItems.shown(item, "result");
             rows.add(new LatestEvaluationRow(ListItems.shown(item, "unitName"), ListItems.shown(item, "name"),

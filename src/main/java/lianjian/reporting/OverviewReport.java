@@ -7,6 +7,7 @@ import java.util.Map;
 
 import lianjian.charts.ChartSpec;
 import lianjian.indicators.Formats;
+import lianjian.indicators.ListCode;
 import lianjian.indicators.IndicatorDef;
 import lianjian.indicators.IndicatorRepository.BreakdownRow;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
@@ -162,7 +163,7 @@ final class OverviewReport {
         doc.h2("（一）各单位整改情况");
         doc.table(ProblemTables.status(ctx, period.code(), ProblemTables.units(ctx, period.code())));
         doc.h2("（二）逾期未整改问题清单");
-        doc.table(ProblemTables.open(ctx.figures().list("Z04", period.code(), "ALL"), "截至期末没有逾期未整改的问题"));
+        doc.table(ProblemTables.open(ctx.figures().list(ListCode.Z04, period.code(), "ALL"), "截至期末没有逾期未整改的问题"));
     }
 
     private void activities(Document doc) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import lianjian.indicators.Formats;
+import lianjian.indicators.ListCode;
 import lianjian.indicators.IndicatorDef;
 import lianjian.indicators.IndicatorRepository.BreakdownRow;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
@@ -161,10 +162,10 @@ final class UnitReport {
         String s = new SummaryProse(f).rectification("本期");
         doc.paragraph(s != null ? s : "截至期末，本单位没有问题清单记录。");
         doc.h2(n.section("未完成整改的问题"));
-        doc.table(ProblemTables.open(ctx.figures().list("Z-OPEN", period.code(), unit.code()), "截至期末没有未完成整改的问题"));
+        doc.table(ProblemTables.open(ctx.figures().list(ListCode.Z_OPEN, period.code(), unit.code()), "截至期末没有未完成整改的问题"));
         doc.note("注：逾期未整改的问题以红色标示；到期天数自期末起算。");
         doc.h2(n.section("本期完成整改的问题"));
-        doc.table(ProblemTables.closed(ctx.figures().list("Z-CLOSED", period.code(), unit.code()), "本期没有完成整改的问题"));
+        doc.table(ProblemTables.closed(ctx.figures().list(ListCode.Z_CLOSED, period.code(), unit.code()), "本期没有完成整改的问题"));
         doc.note("注：整改用时 = 完成日期 − 发现日期；晚于整改时限完成的以红色标示。");
     }
 

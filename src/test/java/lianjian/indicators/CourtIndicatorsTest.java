@@ -117,8 +117,9 @@ class CourtIndicatorsTest {
         fx.noValue(Q1, "FY02", "", "C14");          // no 执行 case
         fx.noValue(Q1, "FY02", "", "C15");
         fx.ratio(Q1, "FY02", "", "C10", 0, 1);      // 1 − 1/1
-        // FY03 is a court without any case: §6 still gives it a row for every C indicator.
-        for (String code : List.of("C01", "C02", "C04", "C07")) fx.value(Q1, "FY03", "", code, 0);
+        // FY03 is a court without any case: §6 still gives it a row for every C indicator, and §5.1 leaves
+        // them empty (本期无数据, not 0 件): the court has no case data at all.
+        for (String code : List.of("C01", "C02", "C04", "C07")) fx.noData(Q1, "FY03", "", code);
         for (String code : List.of("C03", "C05", "C06", "C08", "C09", "C10", "C11", "C12", "C13", "C14", "C15", "C16")) {
             fx.noValue(Q1, "FY03", "", code);
         }
@@ -146,8 +147,11 @@ class CourtIndicatorsTest {
         fx.value("2024", "FY01", "", "C02", 1);
         // C07 at 2024-12-31: K10 (2023-12-15 → 382 days) only
         fx.value("2024", "FY01", "", "C07", 1);
-        // 2024H1 = [01-01, 06-30]: 立案 K11 (03-31), K12 (03-30) = 2; nothing closed → C03 = 0/2 = 0 (a real 0)
-        fx.ratio("2024H1", "FY01", "", "C03", 0, 2);
+        // 2024H1 = [01-01, 06-30] ends before FY01's first closing (K15, 2024-12-31), where its reporting
+        // begins (§5.1): every C figure of 2024H1 is empty, although K11 and K12 were filed in it.
+        fx.noData("2024H1", "FY01", "", "C03");
+        fx.noData("2024H1", "FY01", "", "C01");
+        // 2024H2 ends on that first closing: computed (C01 = 4 below).
         // 2025H1 = [01-01, 06-30]: 立案 7 (as Q1); 结案 the 9 of Q1 + K11 (04-01) + K12 (06-30) = 11;
         //     open at 06-30: K9, K10 = 2 (K12 closed on the end day); C07: K10 only (K9 is 91 days old)
         fx.value("2025H1", "FY01", "", "C01", 7);

@@ -157,11 +157,9 @@ class CoverageIndicatorsTest {
         fx.value("2024Q4", "ALL", "", "E08", 0);                     // E6 evaluated on his leaving day
         fx.value("2024Q4", "ALL", "", "E10", 0);
         fx.noValue("2024Q4", "ALL", "", "E09");                      // no evaluation in the quarter → no votes
-        // 2021Q4 (end 2021-12-31, before T): in scope E1, E2, E5, E6, E8, E9, E10 = 7 (E7 leaves on 12-31)
-        fx.value("2021Q4", "ALL", "", "E01", 7);
-        fx.value("2021Q4", "ALL", "", "E02", 0);                     // [T.start, end] is empty
-        fx.value("2021Q4", "ALL", "", "E07", 0);                     // no time of the term has passed → r = 0
-        fx.value("2021Q4", "ALL", "", "E10", 1);                     // EV1 is an evaluation in P all the same
+        // 2021Q4 ends before the term starts (T.start 2022-01-01): E01–E12 are empty (§5.1), although seven
+        // persons were in scope then and EV1 was an evaluation in the quarter
+        for (String code : java.util.List.of("E01", "E02", "E07", "E10")) fx.noData("2021Q4", "ALL", "", code);
         // 2025Q2 (end 06-30): in scope E1, E2, E4, E9, E10 = 5 (E8 left 04-15); evaluated E1, E2, E9, E10 = 4
         fx.value("2025Q2", "ALL", "", "E01", 5);
         fx.value("2025Q2", "ALL", "", "E02", 4);
@@ -181,7 +179,7 @@ class CoverageIndicatorsTest {
         // period end in the list E-LATEST (a list of its own, not defined by DOMAIN; which persons it holds is not
         // checked here — only that the evaluated persons in scope are there, with the per-evaluation ratio).
         Map<Object, Map<String, Object>> latest = new java.util.HashMap<>();
-        for (Map<String, Object> item : fx.repo.list("E-LATEST", Q1, "ALL")) latest.put(item.get("personId"), item);
+        for (Map<String, Object> item : fx.repo.list(ListCode.of("E-LATEST"), Q1, "ALL")) latest.put(item.get("personId"), item);
         softly.assertThat(latest.keySet()).contains("E1", "E2", "E9");
         if (latest.containsKey("E1")) {
             // EV2 12/3/5 → 15/20 = 0.75 > 2/3

@@ -237,6 +237,23 @@ final class IndicatorFixture {
         softly.assertThat(f.get().value()).as(w + " must have no value (denominator 0)").isNull();
     }
 
+    /**
+     * A row that exists with every field empty because the period ends before the family's data for the
+     * unit begins (DOMAIN §5.1 "before the data"): pages say 本期无数据.
+     */
+    void noData(String period, String unit, String person, String code) {
+        Optional<Figure> f = figure(period, unit, person, code);
+        String w = where(period, unit, person, code);
+        if (f.isEmpty()) {
+            softly.fail("missing row " + w + " (expected an empty row before the data)");
+            return;
+        }
+        softly.assertThat(f.get().noData()).as(w + " noData").isTrue();
+        softly.assertThat(f.get().value()).as(w + " value").isNull();
+        softly.assertThat(f.get().numerator()).as(w + " numerator").isNull();
+        softly.assertThat(f.get().denominator()).as(w + " denominator").isNull();
+    }
+
     /** No such row at all. */
     void noRow(String period, String unit, String person, String code) {
         softly.assertThat(figure(period, unit, person, code)).as("no row " + where(period, unit, person, code)).isEmpty();
@@ -245,7 +262,7 @@ final class IndicatorFixture {
     /** The item keys (e.g. personId, problemNo) of a stored list, in any order. */
     List<Object> listKeys(String list, String period, String unit, String field) {
         List<Object> keys = new ArrayList<>();
-        for (Map<String, Object> item : repo.list(list, period, unit)) keys.add(item.get(field));
+        for (Map<String, Object> item : repo.list(ListCode.of(list), period, unit)) keys.add(item.get(field));
         return keys;
     }
 

@@ -65,12 +65,13 @@ class PeriodsAndComparisonsTest {
         fx.with(softly);
         CourtDataset.load(fx);
         fx.compute(d("2025-06-30"));
-        // C01 FY01 by period (立案 dates): 2023Q4 K10 = 1; 2024Q1 K11 (03-31), K12 (03-30) = 2; 2024Q3 none = 0;
-        // 2024Q4 K2, K4, K13 (12-31), K15 = 4; 2025Q1 = 7; 2024H1 = 2; 2024H2 = 4; 2025H1 = 7; 2024 = 6; 2025 = 7.
-        comparison("2025Q1", "FY01", "", "C01", 7.0, 4.0, 2.0);
-        comparison("2024Q4", "FY01", "", "C01", 4.0, 0.0, 1.0);    // 2024Q3 is computed and 0 → 0, not null
-        comparison("2023Q4", "FY01", "", "C01", 1.0, null, null);  // nothing computed before
-        comparison("2025H1", "FY01", "", "C01", 7.0, 4.0, 2.0);
+        // C01 FY01 by period (立案 dates): 2024Q4 K2, K4, K13 (12-31), K15 = 4; 2025Q1 = 7; 2024H2 = 4; 2025H1 = 7;
+        // 2024 = 6; 2025 = 7. FY01's court data begins with its first 结案, K15 on 2024-12-31 (§5.1): periods that
+        // end before it (2023Q4, 2024Q1–Q3, 2024H1) are empty, and so is any comparison with them.
+        comparison("2025Q1", "FY01", "", "C01", 7.0, 4.0, null);   // 2024Q1 is before the data
+        comparison("2024Q4", "FY01", "", "C01", 4.0, null, null);  // 2024Q3 and 2023Q4 are before the data
+        comparison("2023Q4", "FY01", "", "C01", null, null, null);
+        comparison("2025H1", "FY01", "", "C01", 7.0, 4.0, null);   // 2024H1 is before the data
         comparison("2025", "FY01", "", "C01", 7.0, 6.0, 6.0);      // for a year both are the year before
         // C03 FY01 2025Q2: 2 ÷ 0 → no value, but the previous quarter's 9/7 is still shown
         comparison("2025Q2", "FY01", "", "C03", null, 9.0 / 7, null);
@@ -85,22 +86,22 @@ class PeriodsAndComparisonsTest {
         fx.compute(d("2025-06-30"));
         // §6: for every period a county-wide row for every indicator of §5, even families without any data here.
         java.util.List<String> all = new java.util.ArrayList<>();
-        for (int i = 1; i <= 16; i++) all.add(String.format("C%02d", i));
+        for (int i = 1; i <= 17; i++) all.add(String.format("C%02d", i));
         for (int i = 1; i <= 10; i++) all.add(String.format("J%02d", i));
         for (int i = 1; i <= 6; i++) all.add(String.format("R%02d", i));
         for (int i = 1; i <= 3; i++) all.add(String.format("S%02d", i));
-        for (int i = 1; i <= 10; i++) all.add(String.format("E%02d", i));
+        for (int i = 1; i <= 12; i++) all.add(String.format("E%02d", i));
         for (int i = 1; i <= 6; i++) all.add(String.format("Z%02d", i));
-        for (int i = 1; i <= 4; i++) all.add(String.format("D%02d", i));
-        for (int i = 1; i <= 4; i++) all.add(String.format("X%02d", i));
+        for (int i = 1; i <= 5; i++) all.add(String.format("D%02d", i));
+        for (int i = 1; i <= 5; i++) all.add(String.format("X%02d", i));
         for (int i = 1; i <= 3; i++) all.add(String.format("A%02d", i));
         for (String period : java.util.List.of("2024", "2024H2", "2025Q1")) {
             softly.assertThat(fx.repo.unitFigures(period, "ALL").keySet()).as("ALL rows in " + period)
                     .containsAll(all);
         }
-        // J rows for every 检察院 even without a case: JCY01 J01 = 0, J04 no value
-        fx.value("2025Q1", "JCY01", "", "J01", 0);
-        fx.noValue("2025Q1", "JCY01", "", "J04");
+        // J rows for every 检察院 even without a case, empty: JCY01 has no case data at all (§5.1)
+        fx.noData("2025Q1", "JCY01", "", "J01");
+        fx.noData("2025Q1", "JCY01", "", "J04");
         // E rows for every 法院 and 检察院. FY03 has no staff: E01 = 0, E03 and E07 have no value.
         fx.value("2025Q1", "FY03", "", "E01", 0);
         fx.noValue("2025Q1", "FY03", "", "E03");
@@ -120,13 +121,8 @@ class PeriodsAndComparisonsTest {
         fx.noRow("2025Q1", "FY01", "", "X01");
         fx.noRow("2025Q1", "FY01", "", "A01");
         fx.noRow("2025Q1", "FY01", "", "R01");
-        // County rows of empty families: counts 0, rates without value
-        fx.value("2025Q1", "ALL", "", "S01", 0);
-        fx.noValue("2025Q1", "ALL", "", "S02");
-        fx.value("2025Q1", "ALL", "", "Z02", 0);
-        fx.noValue("2025Q1", "ALL", "", "Z03");
-        fx.value("2025Q1", "ALL", "", "R01", 0);
-        fx.noValue("2025Q1", "ALL", "", "R02");
+        // County rows of families without any data: there, but empty (§5.1), counts included
+        for (String code : java.util.List.of("S01", "S02", "Z02", "Z03", "R01", "R02")) fx.noData("2025Q1", "ALL", "", code);
     }
 
     @Test

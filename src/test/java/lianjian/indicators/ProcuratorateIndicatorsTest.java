@@ -165,12 +165,9 @@ class ProcuratorateIndicatorsTest {
 
     @Test
     void boundariesOfTheQuarter() {
-        // 2024Q4 = [2024-10-01, 2024-12-31]: received G3 (12-20), G7 (11-01); nothing closed; both open at 12-31.
-        fx.value("2024Q4", "JCY01", "", "J01", 2);
-        fx.value("2024Q4", "JCY01", "", "J02", 0);
-        fx.value("2024Q4", "JCY01", "", "J03", 2);
-        fx.ratio("2024Q4", "JCY01", "", "J04", 5, 2);    // G3 2+0+1 = 3 extra: (2 + 3) ÷ 2
-        fx.noValue("2024Q4", "JCY01", "", "J05");        // nothing closed
+        // 2024Q4 = [2024-10-01, 2024-12-31]: G3 (12-20) and G7 (11-01) were received, but JCY01's reporting
+        // begins with its first 办结 (G3, 2025-01-20, §5.1): every J figure of 2024Q4 is empty, not 2 件.
+        for (String code : java.util.List.of("J01", "J02", "J03", "J04", "J05")) fx.noData("2024Q4", "JCY01", "", code);
         // 2025Q2 = [04-01, 06-30] (as of 04-01): G7 closed 04-01 (first day) and nothing received.
         fx.value("2025Q2", "JCY01", "", "J02", 1);
         fx.value("2025Q2", "JCY01", "", "J01", 0);

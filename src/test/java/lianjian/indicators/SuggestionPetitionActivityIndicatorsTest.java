@@ -101,11 +101,8 @@ class SuggestionPetitionActivityIndicatorsTest {
         fx.ratio(Q1, "ALL", "", "D04", 2, 3);
         // JCY01 2024Q4 (end 12-31): D4 answered 2025-01-05, after the end → 0/1 (a real 0)
         fx.ratio("2024Q4", "JCY01", "", "D02", 0, 1);
-        // FY01 2024Q4: nothing assigned → D01 0, rates without value
-        fx.value("2024Q4", "FY01", "", "D01", 0);
-        fx.noValue("2024Q4", "FY01", "", "D02");
-        fx.noValue("2024Q4", "FY01", "", "D03");
-        fx.noValue("2024Q4", "FY01", "", "D04");
+        // FY01 2024Q4: its first suggestion (D1) was assigned on 2025-01-01 → before the data, all empty (§5.1)
+        for (String code : java.util.List.of("D01", "D02", "D03", "D04")) fx.noData("2024Q4", "FY01", "", code);
         // 2025H1 (end 06-30): D3's answer on 04-01 now counts → FY01 2/3
         fx.ratio("2025H1", "FY01", "", "D02", 2, 3);
         fx.noRow(Q1, "SFJ01", "", "D01");

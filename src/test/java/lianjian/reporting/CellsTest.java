@@ -15,11 +15,11 @@ class CellsTest {
 
     private static IndicatorDef def(IndicatorDef.Direction direction, Double low, Double high, String note) {
         return new IndicatorDef("C05", "法定审限内结案率", "court", List.of("法院"), true, direction,
-                IndicatorDef.Display.PERCENT, "", low, high, note);
+                IndicatorDef.Display.PERCENT, "", low, high, note, "示例".equals(note));
     }
 
     private static Figure figure(Double value, Double low, Double high, Boolean meets) {
-        return new Figure("2025", "FY01", "", "C05", null, null, value, null, null, low, high, meets);
+        return new Figure("2025", "FY01", "", "C05", null, null, value, null, null, low, high, meets, false);
     }
 
     @Test

@@ -13,7 +13,7 @@ import lianjian.reporting.text.Prose;
 class ProseTest {
 
     private static IndicatorDef def(IndicatorDef.Display display) {
-        return new IndicatorDef("X", "指标", "court", List.of("法院"), false, IndicatorDef.Direction.UP, display, "", null, null, null);
+        return new IndicatorDef("X", "指标", "court", List.of("法院"), false, IndicatorDef.Direction.UP, display, "", null, null, null, false);
     }
 
     @Test

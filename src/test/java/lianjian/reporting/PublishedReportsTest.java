@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import lianjian.indicators.ListCode;
 import lianjian.indicators.Figure;
 import lianjian.publish.ReportKind;
 import lianjian.indicators.Formats;
@@ -225,11 +226,11 @@ class PublishedReportsTest {
         }
         assertThat(text).contains(trend.toString());
         assertThat(text).contains("四、履职评议", "本届尚未评议人员名单", "离任未评议人员名单");
-        for (Map<String, Object> item : repo.list("E04", HALF, "ALL")) assertThat(text).contains((String) item.get("name"));
-        for (Map<String, Object> item : repo.list("E08", HALF, "ALL")) assertThat(text).contains((String) item.get("name"));
+        for (Map<String, Object> item : repo.list(ListCode.of("E04"), HALF, "ALL")) assertThat(text).contains((String) item.get("name"));
+        for (Map<String, Object> item : repo.list(ListCode.of("E08"), HALF, "ALL")) assertThat(text).contains((String) item.get("name"));
         assertThat(text).contains("五、问题整改", "逾期未整改问题清单");
-        assertThat(repo.list("Z04", HALF, "ALL")).isNotEmpty();
-        for (Map<String, Object> item : repo.list("Z04", HALF, "ALL")) assertThat(text).contains((String) item.get("problemNo"));
+        assertThat(repo.list(ListCode.of("Z04"), HALF, "ALL")).isNotEmpty();
+        for (Map<String, Object> item : repo.list(ListCode.of("Z04"), HALF, "ALL")) assertThat(text).contains((String) item.get("problemNo"));
         assertThat(text).contains("六、监督活动");
         for (var b : repo.breakdown(HALF, "ALL", "A01")) assertThat(text).contains(b.category() + Formats.integer(b.value()));
         assertThat(text).contains("七、满意度", sq("全县" + bare("S01", v(HALF, "ALL", "S01")) + bare("S02", v(HALF, "ALL", "S02"))));
@@ -250,9 +251,9 @@ class PublishedReportsTest {
                 + " AND r.grade IN ('基本合格', '瑕疵', '不合格')", String.class);
         for (String caseNo : flawed) assertThat(text).contains(caseNo);
         // its own not-yet-evaluated judges, and no prosecutor
-        for (Map<String, Object> item : repo.list("E04", HALF, "FY01")) assertThat(text).contains((String) item.get("name"));
-        for (Map<String, Object> item : repo.list("E04", HALF, "JCY01")) assertThat(text).doesNotContain((String) item.get("name"));
-        for (Map<String, Object> item : repo.list("Z-OPEN", HALF, "FY01")) assertThat(text).contains((String) item.get("problemNo"));
+        for (Map<String, Object> item : repo.list(ListCode.of("E04"), HALF, "FY01")) assertThat(text).contains((String) item.get("name"));
+        for (Map<String, Object> item : repo.list(ListCode.of("E04"), HALF, "JCY01")) assertThat(text).doesNotContain((String) item.get("name"));
+        for (Map<String, Object> item : repo.list(ListCode.of("Z-OPEN"), HALF, "FY01")) assertThat(text).contains((String) item.get("problemNo"));
     }
 
     @Test
@@ -272,9 +273,9 @@ class PublishedReportsTest {
                 .contains(sq("届内履职评议覆盖率 " + value("E03", v(YEAR, "ALL", "E03"))))
                 .contains(sq("按当前进度，届末预计覆盖率 " + value("E07", v(YEAR, "ALL", "E07"))))
                 .contains("届内逐年进度", "剩余年度评议任务");
-        assertInUnitAndNameOrder(text, repo.list("E04", YEAR, "ALL"));
-        assertInUnitAndNameOrder(text.substring(text.indexOf("已评议人员最近一次评议结果")), repo.list("E-LATEST", YEAR, "ALL"));
-        for (Map<String, Object> item : repo.list("E08", YEAR, "ALL")) assertThat(text).contains((String) item.get("name"));
+        assertInUnitAndNameOrder(text, repo.list(ListCode.of("E04"), YEAR, "ALL"));
+        assertInUnitAndNameOrder(text.substring(text.indexOf("已评议人员最近一次评议结果")), repo.list(ListCode.of("E-LATEST"), YEAR, "ALL"));
+        for (Map<String, Object> item : repo.list(ListCode.of("E08"), YEAR, "ALL")) assertThat(text).contains((String) item.get("name"));
         // 赵磊 (P004): 23 / 5 / 16 votes → (23 + 5) ÷ 44 = 63.6%, not above two thirds
         assertThat(text).contains("赵磊", "23/5/16", "63.6%");
     }
@@ -300,19 +301,19 @@ class PublishedReportsTest {
     void rectificationListsOverdueNearDeadlineOpenAndClosedProblems() {
         String text = pdf("rectification-" + AS_OF + ".pdf").squashed();
         assertThat(text).contains("问题整改清单", sq("逾期未整改 " + Formats.integer(v(HALF, "ALL", "Z04")) + " 个"));
-        for (Map<String, Object> item : repo.list("Z04", HALF, "ALL")) {
+        for (Map<String, Object> item : repo.list(ListCode.of("Z04"), HALF, "ALL")) {
             long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse((String) item.get("deadline")),
                     java.time.LocalDate.parse(AS_OF));
             assertThat(text).contains(item.get("problemNo") + "", "逾期" + days + "天");
         }
         String near = text.substring(text.indexOf("三、临期问题"), text.indexOf("四、未完成整改问题清单"));
-        assertThat(repo.list("Z06-10", HALF, "ALL")).isNotEmpty();
-        for (String list : List.of("Z06-10", "Z06-20")) {
+        assertThat(repo.list(ListCode.Z06A, HALF, "ALL")).isNotEmpty();
+        for (ListCode list : List.of(ListCode.Z06A, ListCode.Z06B)) {
             for (Map<String, Object> item : repo.list(list, HALF, "ALL")) assertThat(near).contains((String) item.get("problemNo"));
         }
-        for (Map<String, Object> item : repo.list("Z-OPEN", HALF, "ALL")) assertThat(text).contains((String) item.get("problemNo"));
+        for (Map<String, Object> item : repo.list(ListCode.of("Z-OPEN"), HALF, "ALL")) assertThat(text).contains((String) item.get("problemNo"));
         String closed = text.substring(text.indexOf("五、本期完成整改的问题"));
-        for (Map<String, Object> item : repo.list("Z-CLOSED", HALF, "ALL")) assertThat(closed).contains((String) item.get("problemNo"));
+        for (Map<String, Object> item : repo.list(ListCode.of("Z-CLOSED"), HALF, "ALL")) assertThat(closed).contains((String) item.get("problemNo"));
     }
 
     // ---- 5. 个人履职档案 ----

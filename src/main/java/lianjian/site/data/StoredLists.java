@@ -6,24 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import lianjian.indicators.IndicatorRepository;
+import lianjian.indicators.ListCode;
 
 /**
- * The named lists the indicators step stored (E04, E08, E-LATEST, Z04, Z06-10, Z06-20, Z-OPEN, Z-CLOSED,
- * C07, E-PROGRESS) and breakdowns, read once per (list, period) and shared by every page that shows them. Items are
- * stored under their own unit, so a unit's part is the county list filtered by the item's unitCode.
+ * The lists the indicators step stored ({@link ListCode}) and breakdowns, read once per (list, period)
+ * and shared by every page that shows them. Items are stored under their own unit, so a unit's part is
+ * the county list filtered by the item's unitCode.
  */
 public final class StoredLists {
-
-    public static final String NOT_EVALUATED = "E04";
-    public static final String LEFT_NOT_EVALUATED = "E08";
-    public static final String LATEST_EVALUATION = "E-LATEST";
-    public static final String TERM_PROGRESS = "E-PROGRESS";
-    public static final String OVERDUE = "Z04";
-    public static final String DUE_10 = "Z06-10";
-    public static final String DUE_20 = "Z06-20";
-    public static final String OPEN_PROBLEMS = "Z-OPEN";
-    public static final String CLOSED_PROBLEMS = "Z-CLOSED";
-    public static final String LONG_PENDING = "C07";
 
     private final IndicatorRepository repository;
     private final Map<String, List<Map<String, Object>>> cache = new HashMap<>();
@@ -40,18 +30,18 @@ public final class StoredLists {
     }
 
     /** The whole county's list for a period. */
-    public synchronized List<Map<String, Object>> county(String list, String period) {
-        return cache.computeIfAbsent(list + "|" + period, k -> List.copyOf(repository.list(list, period, null)));
+    public synchronized List<Map<String, Object>> county(ListCode list, String period) {
+        return cache.computeIfAbsent(list.code() + "|" + period, k -> List.copyOf(repository.list(list, period, null)));
     }
 
     /** The part of the county list that belongs to one unit (items carry unitCode). */
-    public List<Map<String, Object>> unit(String list, String period, String unitCode) {
+    public List<Map<String, Object>> unit(ListCode list, String period, String unitCode) {
         return county(list, period).stream().filter(i -> unitCode.equals(i.get("unitCode"))).toList();
     }
 
     /** The term's progress year by year for one scope ("ALL" or a unit). */
     public synchronized List<Map<String, Object>> termProgress(String year, String scope) {
-        return cache.computeIfAbsent(TERM_PROGRESS + "|" + year + "|" + scope,
-                k -> List.copyOf(repository.scopedList(TERM_PROGRESS, year, scope)));
+        return cache.computeIfAbsent(ListCode.E_PROGRESS.code() + "|" + year + "|" + scope,
+                k -> List.copyOf(repository.scopedList(ListCode.E_PROGRESS, year, scope)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lianjian.indicators.ListCode;
 import lianjian.charts.ChartSpec;
 import lianjian.indicators.Figure;
 import lianjian.indicators.Formats;
@@ -58,9 +59,9 @@ public final class CoveragePages {
         m.put("resultTable", results(p));
         ListTables lists = new ListTables(ctx);
         m.put("notEvaluatedTable", lists.persons("not-evaluated", "本届尚未评议的人员（E04，期末在任）", "未评议人员-" + p.code(), p,
-                data.lists.county(StoredLists.NOT_EVALUATED, p.code()), false, "期末在任的法官、检察官均已在本届评议。"));
+                data.lists.county(ListCode.E04, p.code()), false, "期末在任的法官、检察官均已在本届评议。"));
         m.put("leftTable", lists.persons("left-not-evaluated", "离任前未评议的人员（E08）", "离任未评议人员-" + p.code(), p,
-                data.lists.county(StoredLists.LEFT_NOT_EVALUATED, p.code()), true, "本届没有离任前未评议的人员。"));
+                data.lists.county(ListCode.E08, p.code()), true, "本届没有离任前未评议的人员。"));
         m.put("latestTable", latest(p));
         m.put("report", ctx.reports().coverage(p));
         return new Page(path, "coverage.ftlh", m, "履职评议覆盖");
@@ -182,7 +183,7 @@ public final class CoveragePages {
                 .columns(Column.text("姓名"), Column.text("单位"), Column.text("评议日期"), Column.text("评议方式"),
                         Column.fixed("评议结果", ""), Column.figure("综合得分"), Column.figure("满意/基本满意/不满意票"),
                         Column.figure("满意率"), Column.fixed("是否通过", ""));
-        for (Map<String, Object> i : lists.sortByUnitAndName(ctx.data().lists.county(StoredLists.LATEST_EVALUATION, p.code()))) {
+        for (Map<String, Object> i : lists.sortByUnitAndName(ctx.data().lists.county(ListCode.E_LATEST, p.code()))) {
             Double score = dbl(i.get("score")), ratio = dbl(i.get("satisfactionRatio"));
             Object passed = i.get("passed");
             t.row(List.of(Cell.link(ListTables.str(i, "name"), ctx.people().pathFor(p.code(), ListTables.str(i, "personId"))),

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import lianjian.indicators.ListCode;
 import lianjian.site.data.StoredLists;
 
 /**
@@ -18,9 +19,9 @@ final class CoverageStatus {
     private final Map<String, Map<String, Object>> latest = new HashMap<>();
 
     CoverageStatus(StoredLists lists, String period) {
-        for (Map<String, Object> i : lists.county(StoredLists.NOT_EVALUATED, period)) notEvaluated.add(ListTables.str(i, "personId"));
-        for (Map<String, Object> i : lists.county(StoredLists.LEFT_NOT_EVALUATED, period)) leftNotEvaluated.add(ListTables.str(i, "personId"));
-        for (Map<String, Object> i : lists.county(StoredLists.LATEST_EVALUATION, period)) latest.put(ListTables.str(i, "personId"), i);
+        for (Map<String, Object> i : lists.county(ListCode.E04, period)) notEvaluated.add(ListTables.str(i, "personId"));
+        for (Map<String, Object> i : lists.county(ListCode.E08, period)) leftNotEvaluated.add(ListTables.str(i, "personId"));
+        for (Map<String, Object> i : lists.county(ListCode.E_LATEST, period)) latest.put(ListTables.str(i, "personId"), i);
     }
 
     boolean notEvaluated(String personId) { return notEvaluated.contains(personId); }

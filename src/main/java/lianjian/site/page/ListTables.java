@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lianjian.indicators.ListCode;
 import lianjian.indicators.Formats;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.site.data.SiteData;
@@ -44,12 +45,12 @@ final class ListTables {
     /** The problems of a period with their state: open at the end (Z-OPEN) and closed within it (Z-CLOSED). */
     List<Map<String, Object>> ledger(PeriodRow p, String unitOrNull) {
         List<Map<String, Object>> items = new ArrayList<>();
-        items.addAll(part(StoredLists.OPEN_PROBLEMS, p, unitOrNull));
-        items.addAll(part(StoredLists.CLOSED_PROBLEMS, p, unitOrNull));
+        items.addAll(part(ListCode.Z_OPEN, p, unitOrNull));
+        items.addAll(part(ListCode.Z_CLOSED, p, unitOrNull));
         return items;
     }
 
-    List<Map<String, Object>> part(String list, PeriodRow p, String unitOrNull) {
+    List<Map<String, Object>> part(ListCode list, PeriodRow p, String unitOrNull) {
         return unitOrNull == null ? data().lists.county(list, p.code()) : data().lists.unit(list, p.code(), unitOrNull);
     }
 
@@ -59,7 +60,7 @@ final class ListTables {
      */
     TableView problems(String id, String caption, String csvName, PeriodRow p, List<Map<String, Object>> items,
                        boolean withMeasures, String emptyText) {
-        Set<String> overdue = keys(StoredLists.OVERDUE, p), due10 = keys(StoredLists.DUE_10, p), due20 = keys(StoredLists.DUE_20, p);
+        Set<String> overdue = keys(ListCode.Z04, p), due10 = keys(ListCode.Z06A, p), due20 = keys(ListCode.Z06B, p);
         List<String> unitOrder = data().units.stream().map(u -> u.code()).toList();
         List<Map<String, Object>> sorted = new ArrayList<>(dedupe(items));
         sorted.sort(Comparator.comparingInt((Map<String, Object> i) -> state(i, overdue, due10, due20).order)
@@ -119,7 +120,7 @@ final class ListTables {
         };
     }
 
-    private Set<String> keys(String list, PeriodRow p) {
+    private Set<String> keys(ListCode list, PeriodRow p) {
         Set<String> s = new HashSet<>();
         for (Map<String, Object> i : data().lists.county(list, p.code())) s.add(str(i, "problemNo"));
         return s;
@@ -156,7 +157,7 @@ final class ListTables {
             String pid = str(i, "personId");
             String judge = str(i, "judge");
             String link = pid.isEmpty() ? null : ctx.people().pathFor(p.code(), pid);
-            Number days = (Number) i.get("daysPending");
+            Number days = (Number) i.get("days");
             t.row(Cell.of(str(i, "caseNo")), Cell.of(dash(str(i, "unitName"))), Cell.link(dash(judge), link),
                     Cell.of(dash(str(i, "caseType"))), Cell.of(dash(str(i, "cause"))), Cell.of(dash(str(i, "filedOn"))),
                     Cell.sorted(days == null ? Formats.NONE : Formats.integer(days.doubleValue()),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lianjian.indicators.ListCode;
 import lianjian.indicators.Figure;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.Selections;
@@ -41,9 +42,9 @@ public final class RectificationPages {
         m.put("charts", ctx.charts().trends(Selections.onDashboard(Selections.rectificationTrends()), "ALL", p.kind()));
         ListTables lists = new ListTables(ctx);
         m.put("overdueTable", lists.problems("overdue", "逾期未整改（Z04）", "逾期未整改-" + p.code(), p,
-                data.lists.county(StoredLists.OVERDUE, p.code()), false, "期末没有逾期未整改的问题。"));
-        List<Map<String, Object>> due = new ArrayList<>(data.lists.county(StoredLists.DUE_10, p.code()));
-        due.addAll(data.lists.county(StoredLists.DUE_20, p.code()));
+                data.lists.county(ListCode.Z04, p.code()), false, "期末没有逾期未整改的问题。"));
+        List<Map<String, Object>> due = new ArrayList<>(data.lists.county(ListCode.Z06A, p.code()));
+        due.addAll(data.lists.county(ListCode.Z06B, p.code()));
         m.put("dueTable", lists.problems("due", "临期问题（Z06：20天内到期）", "临期问题-" + p.code(), p, due, false,
                 "期末没有20天内到期的未完成问题。"));
         m.put("ledgerTable", lists.problems("ledger", "问题整改台账", "问题整改台账-" + p.code(), p, lists.ledger(p, null), true,
