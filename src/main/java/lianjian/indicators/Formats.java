@@ -16,6 +16,9 @@ public final class Formats {
 
     public static final String NONE = "—";
 
+    /** What a figure of a period before its family's data says (DOMAIN §5.1): not 0 件, not "—". */
+    public static final String NO_DATA = "本期无数据";
+
     private Formats() {}
 
     /** The value with its unit word (96.3%, 12.5 天, 1,234 件, 1:1.23), "—" where there is none. */
@@ -23,6 +26,18 @@ public final class Formats {
         if (v == null || v.isNaN()) return NONE;
         String word = display.unitWord();
         return word.isEmpty() ? bare(display, v) : bare(display, v) + " " + word;
+    }
+
+    /** A stored figure with its unit word: {@link #NO_DATA} before the data, "—" without a figure or value. */
+    public static String value(IndicatorDef.Display display, Figure f) {
+        if (f == null) return NONE;
+        return f.noData() ? NO_DATA : value(display, f.value());
+    }
+
+    /** A stored figure without its unit word: {@link #NO_DATA} before the data, "—" without a figure or value. */
+    public static String bare(IndicatorDef.Display display, Figure f) {
+        if (f == null) return NONE;
+        return f.noData() ? NO_DATA : bare(display, f.value());
     }
 
     /** The value without its unit (for table cells under a header that names the unit). */

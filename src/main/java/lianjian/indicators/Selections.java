@@ -16,8 +16,8 @@ public final class Selections {
     private Selections() {}
 
     /** The figures a leader asks for first, county-wide ({@code status}). */
-    public static final List<String> HEADLINES = List.of("C01", "C02", "C03", "C05", "C07", "J01", "J02", "J05", "R02",
-            "S02", "E01", "E02", "E03", "E08", "Z02", "Z03", "Z04", "Z06", "A01");
+    public static final List<String> HEADLINES = List.of("C01", "C02", "C03", "C05", "C07", "C17", "J01", "J02", "J05", "R02",
+            "S02", "E01", "E02", "E03", "E08", "E11", "Z02", "Z03", "Z04", "Z06", "D05", "X05", "A01");
 
     /**
      * A trend chart: one or more indicators of the same display form over the periods of one kind.
@@ -89,13 +89,14 @@ public final class Selections {
 
     /** The card groups of a unit's page, titled as the catalog titles the families (only groups with figures are shown). */
     public static List<CardGroup> unitCards(IndicatorCatalog catalog) {
-        return List.of(new CardGroup(catalog.familyTitle("court"), List.of("C01", "C02", "C04", "C05", "C06", "C07", "C10", "C14")),
+        return List.of(new CardGroup(catalog.familyTitle("court"), List.of("C01", "C02", "C04", "C05", "C06", "C07", "C17", "C10", "C14")),
                 new CardGroup(catalog.familyTitle("procuratorate"), List.of("J01", "J02", "J03", "J04", "J05", "J06", "J07")),
                 new CardGroup(catalog.familyTitle("review"), List.of("R01", "R02", "R03", "R05", "R06")),
                 new CardGroup(catalog.familyTitle("satisfaction"), List.of("S01", "S02", "S03")),
-                new CardGroup(catalog.familyTitle("coverage"), List.of("E01", "E02", "E03", "E04", "E06", "E08")),
+                new CardGroup(catalog.familyTitle("coverage"), List.of("E01", "E02", "E03", "E04", "E06", "E08", "E11", "E12")),
                 new CardGroup(catalog.familyTitle("rectification"), List.of("Z01", "Z02", "Z03", "Z04", "Z05", "Z06")),
-                new CardGroup("代表建议、信访与监督活动", List.of("D01", "D02", "D03", "X01", "X02", "X03", "A01", "A02", "A03")));
+                new CardGroup("代表建议、信访与监督活动", List.of("D01", "D02", "D03", "D05", "X01", "X02", "X03", "X05", "A01",
+                        "A02", "A03")));
     }
 
     /** The figure columns of a unit's list of appointed persons (shown, never sortable: no league table). */

@@ -6,7 +6,9 @@ public enum ReportKind {
     UNIT("unit", "单位报告"),
     COVERAGE("coverage", "履职评议覆盖报告"),
     RECTIFICATION("rectification", "问题整改报告"),
-    DOSSIER("dossier", "个人履职档案");
+    DOSSIER("dossier", "个人履职档案"),
+    /** 督办通知单 of one responsible unit as of the run's as-of date (DOMAIN §8.4). */
+    NOTICE("notice", "督办通知单");
 
     private final String json;
     private final String chinese;

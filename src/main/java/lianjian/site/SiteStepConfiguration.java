@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import lianjian.console.Console;
 import lianjian.indicators.IndicatorExport;
+import lianjian.indicators.ListExport;
 import lianjian.publish.PublicationBuild;
 
 /**
@@ -24,12 +25,14 @@ public class SiteStepConfiguration {
 
     @Bean
     public Step siteStep(JobRepository jobRepository, PlatformTransactionManager tx, PublicationBuild build,
-                         IndicatorExport export, SiteGenerator generator, Console console) {
+                         IndicatorExport export, ListExport lists, SiteGenerator generator, Console console) {
         Tasklet tasklet = (contribution, chunk) -> {
             long rows = export.write(build.dir().resolve("data"));
+            long[] listRows = lists.write(build.dir().resolve("data"));
             SiteGenerator.Result result = generator.generate(build.dir());
             build.publish();
-            console.line(String.format("发布看板：%s（indicators.csv %,d 行）", build.dir().getParent().resolve("site"), rows));
+            console.line(String.format("发布看板：%s（indicators.csv %,d 行，lists.csv %,d 行，warnings.csv %,d 行）",
+                    build.dir().getParent().resolve("site"), rows, listRows[0], listRows[1]));
             console.line("　　" + result.summary());
             return RepeatStatus.FINISHED;
         };

@@ -1,0 +1,75 @@
+package lianjian.indicators;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes {@code data/lists.csv} and {@code data/warnings.csv} exactly as DOMAIN §6 says (UTF-8 with BOM,
+ * CRLF): one row per member of every list of §8.2 in every period, under the member's own unit (the
+ * county list is the union), and one row per warning of §8.3. Read from the stored lists and warnings
+ * only; numbers unrounded as in indicators.csv.
+ */
+@Component
+public class ListExport {
+
+    static final String[] LISTS_HEADER = {"period", "unit_code", "list", "item_key", "item_label", "person_id", "person_name",
+            "date", "days"};
+    static final String[] WARNINGS_HEADER = {"period", "unit_code", "indicator", "rule", "value", "previous",
+            "before_previous", "reference_low", "reference_high"};
+
+    private final IndicatorRepository figures;
+
+    public ListExport(IndicatorRepository figures) { this.figures = figures; }
+
+    /** Writes both files into {@code dataDir}; returns {lists rows, warnings rows}. */
+    public long[] write(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir);
+        long[] n = new long[2];
+        try (CSVPrinter csv = printer(dataDir.resolve("lists.csv"), LISTS_HEADER)) {
+            figures.forEachPublishedItem(i -> {
+                print(csv, i.period(), i.unitCode(), i.list().code(), i.key(), nullToEmpty(i.label()),
+                        nullToEmpty(i.personId()), nullToEmpty(i.personName()), i.date() == null ? "" : i.date().toString(),
+                        i.days() == null ? "" : i.days().toString());
+                n[0]++;
+            });
+        }
+        try (CSVPrinter csv = printer(dataDir.resolve("warnings.csv"), WARNINGS_HEADER)) {
+            for (IndicatorRepository.Warning w : figures.warnings()) {
+                print(csv, w.period(), w.unitCode(), w.indicator(), w.rule(), IndicatorExport.number(w.value()),
+                        IndicatorExport.number(w.previous()), IndicatorExport.number(w.beforePrevious()),
+                        IndicatorExport.number(w.referenceLow()), IndicatorExport.number(w.referenceHigh()));
+                n[1]++;
+            }
+        }
+        return n;
+    }
+
+    private static CSVPrinter printer(Path file, String[] header) throws IOException {
+        OutputStream out = Files.newOutputStream(file);
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\uFEFF'); // BOM, so Excel opens the Chinese correctly
+        CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+        csv.printRecord((Object[]) header);
+        return csv;
+    }
+
+    private static void print(CSVPrinter csv, Object... values) {
+        try {
+            csv.printRecord(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String nullToEmpty(String s) { return s == null ? "" : s; }
+}
