@@ -73,11 +73,11 @@ class SupervisionPlanCellTest {
     void anUnknownPartIsAnErrorNamingItAndTheAllowedValues() {
         assertThatThrownBy(() -> methods("查、看、评"))
                 .isInstanceOf(CellProblem.class)
-                .hasMessage("中的「看」不是允许的值（允许：查、听、谈、测、评、议，可填多个，用顿号、逗号或空格分隔）");
+                .hasMessage("含有不允许的值「看」（允许：查、听、谈、测、评、议，可填多个，用顿号、逗号或空格分隔）");
         assertThatThrownBy(() -> methods("查听看"))
                 .isInstanceOf(CellProblem.class).hasMessageStartingWith("不是允许的值（允许：查、听、谈、测、评、议");
         assertThatThrownBy(() -> methods("听取汇报，实地调研"))
-                .isInstanceOf(CellProblem.class).hasMessageStartingWith("中的「实地调研」不是允许的值");
+                .isInstanceOf(CellProblem.class).hasMessageStartingWith("含有不允许的值「实地调研」（允许：");
     }
 
     @Test

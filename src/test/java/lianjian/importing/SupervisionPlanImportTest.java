@@ -140,7 +140,7 @@ class SupervisionPlanImportTest {
         ImportResult r = h.runImport().get(0);
         assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(h.db.count("SELECT COUNT(*) FROM supervision_plan")).isZero();
-        String expected = "监督计划 第3行 监督方式「查、看、评」中的「看」不是允许的值"
+        String expected = "监督计划 第3行 监督方式「查、看、评」含有不允许的值「看」"
                 + "（允许：查、听、谈、测、评、议，可填多个，用顿号、逗号或空格分隔）";
         assertThat(messages()).contains(expected);
         ImportMessage m = messages(Level.ERROR).get(0);
@@ -153,14 +153,15 @@ class SupervisionPlanImportTest {
 
         // the error workbook beside the rejected original names the file and marks the cell
         try (InputStream in = Files.newInputStream(Path.of(r.errorWorkbook())); Workbook wb = new XSSFWorkbook(in)) {
-            assertThat(text(wb.getSheet("汇总"))).contains("计划有误.xlsx").contains(expected);
+            assertThat(text(wb.getSheet("汇总"))).contains("计划有误.xlsx").contains(expected)
+                    .contains("\n含有不允许的值「看」（允许："); // the 问题 column alone reads as a sentence
             Sheet rows = wb.getSheet("监督计划");
             Row bad = rows.getRow(1);
             assertThat(bad.getCell(0).getNumericCellValue()).isEqualTo(3);
             Cell methods = bad.getCell(6); // column F of the original, after the 原行号 column
             assertThat(methods.getStringCellValue()).isEqualTo("查、看、评");
             assertThat(methods.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
-            assertThat(bad.getCell(bad.getLastCellNum() - 1).getStringCellValue()).contains("「看」不是允许的值");
+            assertThat(bad.getCell(bad.getLastCellNum() - 1).getStringCellValue()).contains("含有不允许的值「看」");
         }
     }
 

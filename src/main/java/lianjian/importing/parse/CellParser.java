@@ -201,7 +201,7 @@ public final class CellParser {
                 String allowed = "允许：" + String.join("、", order) + "，可填多个，用顿号、逗号或空格分隔";
                 throw new CellProblem(parts.length == 1
                         ? "不是允许的值（" + allowed + "）"
-                        : "中的「" + part.strip() + "」不是允许的值（" + allowed + "）");
+                        : "含有不允许的值「" + part.strip() + "」（" + allowed + "）");
             }
             for (String v : joined) present[order.indexOf(v)] = true;
         }
