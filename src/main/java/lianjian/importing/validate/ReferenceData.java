@@ -8,15 +8,12 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import lianjian.importing.kind.SheetKind;
-import lianjian.importing.kind.SheetKindCatalog;
 import lianjian.importing.parse.HeaderText;
 
 /**
  * Units and persons known while a file is validated: those in the database plus the valid rows of
  * 单位名录 and 人员名册 met earlier in the same file (so one workbook may hold the roster and the
- * cases). Unit references accept 编码, 名称 or any 别名 (DOMAIN §4). Likewise the keys of the kinds
- * that {@code key-ref} columns point to (监督计划's 计划编号): small tables, held in memory.
+ * cases). Unit references accept 编码, 名称 or any 别名 (DOMAIN §4).
  */
 public final class ReferenceData {
 
@@ -28,21 +25,12 @@ public final class ReferenceData {
     private final Map<String, Unit> unitsByAnyName = new HashMap<>();
     private final Map<String, Person> personsById = new HashMap<>();
     private final Map<String, List<Person>> personsByUnitAndName = new HashMap<>();
-    /** Per referenced kind id: normalised key → the key as stored. */
-    private final Map<String, Map<String, String>> keysByKind = new HashMap<>();
     /** Exact raw text → normalised form: names and unit references repeat on every row. */
     private final Map<String, String> normalized = new HashMap<>();
 
     public static ReferenceData load(JdbcTemplate jdbc) {
-        return load(jdbc, SheetKindCatalog.standard());
-    }
-
-    public static ReferenceData load(JdbcTemplate jdbc, SheetKindCatalog kinds) {
         ReferenceData data = new ReferenceData();
-        for (SheetKind k : kinds.referencedKinds()) {
-            data.keysByKind.put(k.id(), new HashMap<>());
-            jdbc.query("SELECT row_key FROM " + k.table(), rs -> { data.addKey(k.id(), rs.getString(1)); });
-        }
+        data.loadReferencedKeys(jdbc, lianjian.importing.kind.SheetKindCatalog.standard());
         jdbc.query("SELECT unit_code, unit_name, unit_type, aliases FROM unit ORDER BY unit_code",
                 rs -> { data.addUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)); });
         jdbc.query("SELECT person_id, person_name, unit_code FROM person",
@@ -74,21 +62,6 @@ public final class ReferenceData {
                 .add(new Person(id, name, unitCode));
     }
 
-    /** A row of a referenced kind became known (read from the database, or valid earlier in the file). */
-    public void addKey(String kindId, String key) {
-        Map<String, String> keys = keysByKind.get(kindId);
-        if (keys != null && key != null) keys.putIfAbsent(normalize(key), key);
-    }
-
-    /** Whether rows of this kind are referenced by another kind (so {@link #addKey} keeps them). */
-    public boolean tracksKeysOf(String kindId) { return keysByKind.containsKey(kindId); }
-
-    /** The stored key of a row of that kind the reference names, or null when none does. */
-    public String key(String kindId, String reference) {
-        Map<String, String> keys = keysByKind.get(kindId);
-        return keys == null ? null : keys.get(normalize(reference));
-    }
-
     /** The unit a reference names (code, name or alias), or null. */
     public Unit unit(String reference) {
         return unitsByAnyName.get(normalize(reference));
@@ -107,6 +80,37 @@ public final class ReferenceData {
 
     private String nameKey(String unitCode, String name) {
         return unitCode + "\u0000" + normalize(name);
+    }
+
+    // ---------------------------------------------------------------- keys other kinds refer to
+
+    /**
+     * Per kind that a {@code key-ref} column points to (监督计划, for 监督活动's 计划编号): normalised
+     * key → the key as stored. Those in the database plus the valid rows met earlier in the same
+     * file, like units and persons; small tables, held in memory.
+     */
+    private final Map<String, Map<String, String>> keysByKind = new HashMap<>();
+
+    private void loadReferencedKeys(JdbcTemplate jdbc, lianjian.importing.kind.SheetKindCatalog kinds) {
+        for (lianjian.importing.kind.SheetKind k : kinds.referencedKinds()) {
+            keysByKind.put(k.id(), new HashMap<>());
+            jdbc.query("SELECT row_key FROM " + k.table(), rs -> { addKey(k.id(), rs.getString(1)); });
+        }
+    }
+
+    /** A row of a referenced kind became known (read from the database, or valid earlier in the file). */
+    public void addKey(String kindId, String key) {
+        Map<String, String> keys = keysByKind.get(kindId);
+        if (keys != null && key != null) keys.putIfAbsent(normalize(key), key);
+    }
+
+    /** Whether rows of this kind are referenced by another kind (so {@link #addKey} keeps them). */
+    public boolean tracksKeysOf(String kindId) { return keysByKind.containsKey(kindId); }
+
+    /** The stored key of the row of that kind a reference names (full-width folded, spaces ignored), or null. */
+    public String key(String kindId, String reference) {
+        Map<String, String> keys = keysByKind.get(kindId);
+        return keys == null ? null : keys.get(normalize(reference));
     }
 
     private String normalize(String raw) {
