@@ -21,6 +21,7 @@ record CountyDataset(
         List<SurveyGenerator.SurveyRow> surveys,
         List<SupervisionGenerator.Activity> activities,
         List<SupervisionGenerator.Problem> problems,
+        SupervisionPlanGenerator.Result plan,
         List<SuggestionGenerator.Suggestion> suggestions,
         List<PetitionGenerator.Petition> petitions,
         List<HearingGenerator.Hearing> hearings) {
@@ -61,6 +62,9 @@ record CountyDataset(
                 SurveyGenerator.generate(Rng.derive(seed, "surveys"), o.firstYear(), o.lastYear()),
                 supervision.activities(),
                 supervision.problems(),
+                // its own stream: linking activities to the plan must not change any activity
+                SupervisionPlanGenerator.generate(Rng.derive(seed, "plan"), supervision.activities(),
+                        o.firstYear(), o.lastYear()),
                 SuggestionGenerator.generate(Rng.derive(seed, "suggestions"), o.firstYear(), o.lastYear()),
                 PetitionGenerator.generate(Rng.derive(seed, "petitions"), allCourt, allProcuratorate,
                         o.firstYear(), o.lastYear()),

@@ -360,12 +360,70 @@ final class CountyWorkbookLayout {
                     default -> a.lead();
                 }),
                 new Column<>("参加代表人数", SupervisionGenerator.Activity::deputies),
-                new Column<>("发现问题数", SupervisionGenerator.Activity::problemsFound));
+                new Column<>("发现问题数", SupervisionGenerator.Activity::problemsFound),
+                new Column<>("计划编号", a -> data.plan().planOfActivity().get(a.activityNo())));
+        // The plan is the 工委's own ledger too, kept as the last sheet (added after the activities);
+        // the importer reads it before 监督活动 whatever the sheet order.
         return workbook("县人大监察司法工委工作台账（" + firstYear + "-" + lastYear + "年）.xlsx",
                 "示例县人大常委会监察和司法工委",
                 SheetSpec.of("代表建议", suggestionCols, data.suggestions()),
                 SheetSpec.of("旁听庭审", hearingCols, data.hearings()),
-                SheetSpec.of("监督活动", activityCols, data.activities()));
+                SheetSpec.of("监督活动", activityCols, data.activities()),
+                planSheet());
+    }
+
+    /**
+     * 年度监督计划: a title row; 年度 as 2022, 2023年 or 2024年度; 监督方式 written as clerks write it
+     * (查、听、评 / 查阅资料，座谈，满意度测评 / 查 听 议 / 查,谈,测,议 / 查听测评 / 审议、满意度测评、实地查看);
+     * 牵头方 县人大常委会/县委政法委/联合; 对象单位 by short name, blank for the item across units.
+     */
+    private SheetSpec planSheet() {
+        List<SupervisionPlanGenerator.PlanItem> items = data.plan().items();
+        List<Column<SupervisionPlanGenerator.PlanItem>> cols = List.of(
+                new Column<>("计划编号", SupervisionPlanGenerator.PlanItem::planNo),
+                new Column<>("年度", p -> switch (items.indexOf(p) % 3) {
+                    case 0 -> p.year();
+                    case 1 -> p.year() + "年";
+                    default -> p.year() + "年度";
+                }),
+                new Column<>("监督事项", SupervisionPlanGenerator.PlanItem::subject),
+                new Column<>("监督类型", p -> "专项工作".equals(p.type()) && items.indexOf(p) == 5 ? "专项监督" : p.type()),
+                new Column<>("对象单位", p -> p.unit() == null ? null : p.unit().shortName()),
+                new Column<>("监督方式", p -> methodsSpelling(p.methods(), items.indexOf(p))),
+                new Column<>("牵头方", p -> switch (p.lead()) {
+                    case "人大" -> "县人大常委会";
+                    case "政法委" -> "县委政法委";
+                    default -> p.lead();
+                }),
+                new Column<>("计划完成日期", SupervisionPlanGenerator.PlanItem::dueOn),
+                new Column<>("完成日期", SupervisionPlanGenerator.PlanItem::doneOn),
+                new Column<>("备注", SupervisionPlanGenerator.PlanItem::remarks));
+        return SheetSpec.of("年度监督计划", cols, items)
+                .withTitles(SampleCounty.COUNTY + "人大司法监督与政法委执法监督年度联合监督计划（" + firstYear + "-" + lastYear + "年）");
+    }
+
+    /** The long forms analysts write for 查、听、谈、测、评、议. */
+    private static final Map<String, String> METHOD_LONG_FORMS = Map.of("查", "查阅资料", "听", "听取汇报", "谈", "座谈",
+            "测", "满意度测评", "评", "评议", "议", "审议");
+
+    static String methodsSpelling(List<String> methods, int row) {
+        if (methods.isEmpty()) {
+            return null;
+        }
+        List<String> longForms = methods.stream().map(METHOD_LONG_FORMS::get).toList();
+        return switch (row % 6) {
+            case 0 -> String.join("、", methods);
+            case 1 -> String.join("，", longForms);
+            case 2 -> String.join(" ", methods);
+            case 3 -> String.join(",", methods);
+            case 4 -> String.join("", methods);
+            default -> { // another clerk: 实地查看 for 查, in the reverse order
+                List<String> reversed = new ArrayList<>(methods.stream()
+                        .map(m -> "查".equals(m) ? "实地查看" : METHOD_LONG_FORMS.get(m)).toList());
+                java.util.Collections.reverse(reversed);
+                yield String.join("、", reversed);
+            }
+        };
     }
 
     /** 办理结果 as A, A类 or 已解决, varying by row as different clerks filled it in. */

@@ -45,7 +45,10 @@ import java.util.List;
  * <li>问题整改台账.xlsx — title row; sheet 问题台账 (发现时间/整改期限 synonyms, 正在整改); a hidden
  *     下拉选项 sheet with the template's dropdown lists.</li>
  * <li>县人大监察司法工委工作台账（2022-2025年）.xlsx — sheets 代表建议 (领衔代表; 办理结果 as A, A类 or
- *     已解决), 旁听庭审 (法院, 代表人数), 监督活动 (被监督单位; 牵头方 县人大常委会/县委政法委; 调研).</li>
+ *     已解决), 旁听庭审 (法院, 代表人数), 监督活动 (被监督单位; 牵头方 县人大常委会/县委政法委; 调研;
+ *     计划编号 on the activities that carry out a plan item), and last 年度监督计划 (DOMAIN §4.13, see
+ *     {@link SupervisionPlanGenerator}: a title row; 年度 as 2022, 2023年, 2024年度; 监督方式 as 查、听、评,
+ *     查阅资料，座谈，满意度测评, 查 听 议, 查,谈,测,议, 查听测评 …; 专项监督 for 专项工作).</li>
  * <li>涉法涉诉信访台账（2022-2025年）.xlsx — title row; dates as 2023.3.1; 登记日期, 信访来源 headers;
  *     人大交办/网上信访 synonyms.</li>
  * <li>县司法局信访台账补报（有误）.xlsx — broken on purpose (see {@link BrokenWorkbook}).</li>

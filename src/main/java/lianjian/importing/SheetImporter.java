@@ -170,9 +170,13 @@ final class SheetImporter implements SheetVisitor {
         if (++rowsSeen % 1000 == 0) progress.accept(rowsSeen);
     }
 
-    /** Units and persons become known to the rest of the file as soon as they validate. */
+    /**
+     * Units, persons and the rows other kinds refer to (监督计划) become known to the rest of the
+     * file as soon as they validate.
+     */
     private void rememberReferenceData(CheckedRow row) {
         SheetKind k = row.kind();
+        if (refs.tracksKeysOf(k.id())) refs.addKey(k.id(), row.rowKey());
         if (k.id().equals("unit")) {
             refs.addUnit((String) row.value("unit_code"), (String) row.value("unit_name"),
                     (String) row.value("unit_type"), (String) row.value("aliases"));

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import lianjian.demo.SampleCountyGenerator;
 import lianjian.demo.SampleCountyOptions;
+import lianjian.importing.kind.SheetKind;
+import lianjian.testsupport.ImportHarness;
 import lianjian.workspace.OriginalFiles;
 
 /**
@@ -138,8 +140,7 @@ class CrashRecoveryTest {
             }
             for (long[] f : files) {
                 long stored = 0;
-                for (String t : List.of("unit", "person", "court_case", "prosecution_case", "case_review", "evaluation",
-                        "survey", "problem", "suggestion", "petition", "hearing", "activity")) {
+                for (String t : ImportHarness.KINDS.kinds().stream().map(SheetKind::table).toList()) { // every domain table
                     stored += count(s, "SELECT COUNT(*) FROM " + t + " WHERE source_file_id = " + f[0]);
                 }
                 assertThat(stored).as("rows of file #" + f[0]).isEqualTo(f[1]);

@@ -165,6 +165,9 @@ class SampleCountyContentTest {
                         case "score" -> assertThat(row.number(col.field())).as(where).isBetween(0.0, 100.0);
                         case "enum" -> assertThat(col.canonicalValue(row.text(col.field())))
                                 .as("%s value %s", where, row.text(col.field())).isNotNull();
+                        case "enum-set" -> assertThat(col.canonicalSet(row.text(col.field())))
+                                .as("%s value %s", where, row.text(col.field())).isNotNull().isNotEmpty();
+                        case "year" -> assertThat(year(row.text(col.field()))).as(where).isBetween(2000, 2100);
                         default -> assertThat(row.text(col.field())).as(where).isNotBlank();
                     }
                 }
@@ -197,10 +200,12 @@ class SampleCountyContentTest {
 
     @Test
     void keysAreUniqueAcrossAllFiles() {
-        Map<String, String> keyField = Map.of("court_case", "case_no", "prosecution_case", "case_no",
-                "case_review", "review_no", "evaluation", "evaluation_no", "problem", "problem_no",
-                "suggestion", "suggestion_no", "petition", "petition_no", "hearing", "record_no",
-                "activity", "activity_no", "person", "person_id");
+        Map<String, String> keyField = Map.ofEntries(Map.entry("court_case", "case_no"),
+                Map.entry("prosecution_case", "case_no"), Map.entry("case_review", "review_no"),
+                Map.entry("evaluation", "evaluation_no"), Map.entry("problem", "problem_no"),
+                Map.entry("suggestion", "suggestion_no"), Map.entry("petition", "petition_no"),
+                Map.entry("hearing", "record_no"), Map.entry("activity", "activity_no"),
+                Map.entry("person", "person_id"), Map.entry("supervision_plan", "plan_no"));
         for (Map.Entry<String, String> e : new TreeMap<>(keyField).entrySet()) {
             Set<String> seen = new HashSet<>();
             for (ReadRow r : rows(e.getKey())) {
@@ -591,6 +596,81 @@ class SampleCountyContentTest {
         }
         int halfYears = 2 * (OPTIONS.lastYear() - OPTIONS.firstYear() + 1);
         assertThat(perSurveyAndUnit).hasSize(halfYears * 4).allSatisfy((k, v) -> assertThat(v).isEqualTo(4));
+    }
+
+    // ---------------------------------------------------------------- the annual supervision plan (§4.13)
+
+    private static int year(String cell) {
+        return Integer.parseInt(SheetKindsCatalog.normalize(cell).replace("年度", "").replace("年", ""));
+    }
+
+    @Test
+    void thePlanHasTwoItemsAYearCarriedOutByLinkedActivities() {
+        SheetKindsCatalog.Kind k = catalog.kind("supervision_plan");
+        List<ReadRow> plan = rows("supervision_plan");
+        assertThat(plan).extracting(r -> r.text("plan_no")).containsExactly("JH2022-01", "JH2022-02", "JH2023-01",
+                "JH2023-02", "JH2024-01", "JH2024-02", "JH2025-01", "JH2025-02");
+        // kept in the 人大 工委's ledger, as its last sheet (the importer reads it before 监督活动)
+        ReadSheet sheet = sheets.stream().filter(s -> s.recognised() && s.kind().id().equals("supervision_plan"))
+                .findFirst().orElseThrow();
+        assertThat(sheet.file()).isEqualTo("县人大监察司法工委工作台账（2022-2025年）.xlsx");
+        assertThat(sheet.name()).isEqualTo("年度监督计划");
+
+        Map<String, List<ReadRow>> activitiesOf = new HashMap<>();
+        for (ReadRow a : rows("activity")) {
+            if (a.text("plan_no") != null) {
+                activitiesOf.computeIfAbsent(a.text("plan_no"), x -> new ArrayList<>()).add(a);
+            }
+        }
+        assertThat(activitiesOf.keySet()).as("every 计划编号 of an activity is a plan item")
+                .isSubsetOf(plan.stream().map(r -> r.text("plan_no")).toList());
+        SheetKindsCatalog.Column activityMethod = catalog.kind("activity").column("method");
+        Set<String> spellings = new HashSet<>();
+        List<String> late = new ArrayList<>();
+        List<String> overdue = new ArrayList<>();
+        List<String> acrossUnits = new ArrayList<>();
+        for (ReadRow p : plan) {
+            String no = p.text("plan_no");
+            int year = year(p.text("plan_year"));
+            assertThat(no).startsWith("JH" + year);
+            LocalDate due = p.date("due_on");
+            LocalDate done = p.date("done_on");
+            assertThat(due.getYear()).isEqualTo(year);
+            if (done == null) {
+                overdue.add(no + (due.isBefore(END) ? " overdue" : ""));
+            } else {
+                assertThat(done).isBetween(LocalDate.of(year, 1, 1), END);
+                if (done.isAfter(due)) {
+                    late.add(no);
+                }
+            }
+            if (p.text("unit_code") == null) {
+                acrossUnits.add(no + " " + k.column("plan_type").canonicalValue(p.text("plan_type")));
+            }
+            spellings.add(p.text("methods").replaceAll("[^、，, ]", "x").replaceAll("x+", "x"));
+            // each method of the item is carried out by one of its activities, in the item's year
+            List<ReadRow> linked = activitiesOf.getOrDefault(no, List.of());
+            assertThat(linked).as(no).isNotEmpty().allSatisfy(a -> assertThat(a.date("activity_on").getYear()).isEqualTo(year));
+            Set<String> carriedOut = new HashSet<>();
+            for (ReadRow a : linked) {
+                String m = activityMethod.canonicalValue(a.text("method"));
+                SupervisionPlanGenerator.ACTIVITY_METHODS.forEach((method, ways) -> {
+                    if (ways.contains(m)) {
+                        carriedOut.add(method);
+                    }
+                });
+            }
+            List<String> methods = k.column("methods").canonicalSet(p.text("methods"));
+            assertThat(methods).as(no).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(carriedOut).as(no + " " + methods).containsAll(methods);
+        }
+        assertThat(late).containsExactly("JH2023-01");
+        assertThat(overdue).containsExactly("JH2025-02 overdue");
+        assertThat(acrossUnits).containsExactly("JH2023-02 专项工作");
+        assertThat(spellings).as("监督方式 written with 、, ，, commas, spaces, or nothing between").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(plan).extracting(p -> p.text("methods")).contains("查、听、评").anySatisfy(m -> assertThat(m).contains("座谈"));
+        int linkedActivities = activitiesOf.values().stream().mapToInt(List::size).sum();
+        assertThat(linkedActivities).isBetween(24, 32);
     }
 
     // ---------------------------------------------------------------- the broken workbook

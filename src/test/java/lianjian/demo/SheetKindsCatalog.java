@@ -31,6 +31,39 @@ final class SheetKindsCatalog {
             return false;
         }
 
+        /**
+         * For an enum-set column: the canonical values a cell names, in the column's order, or null
+         * when a part is not allowed. Parts are separated by 、 , ; / or spaces (full-width too) and are
+         * values, synonyms, or values written together.
+         */
+        List<String> canonicalSet(String cell) {
+            java.util.Set<String> found = new java.util.HashSet<>();
+            for (String part : normalize(cell).split("[、,;/\\s]+")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                String v = canonicalValue(part);
+                if (v != null) {
+                    found.add(v);
+                    continue;
+                }
+                for (int i = 0; i < part.length(); i++) {
+                    String one = String.valueOf(part.charAt(i));
+                    if (!values.containsKey(one)) {
+                        return null;
+                    }
+                    found.add(one);
+                }
+            }
+            List<String> out = new ArrayList<>();
+            for (String v : values.keySet()) {
+                if (found.contains(v)) {
+                    out.add(v);
+                }
+            }
+            return out;
+        }
+
         /** The canonical enumeration value for a cell, or null when the cell is not allowed. */
         String canonicalValue(String cell) {
             String n = normalize(cell);

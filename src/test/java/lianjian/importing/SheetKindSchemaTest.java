@@ -24,7 +24,7 @@ class SheetKindSchemaTest {
     @Test
     void everyKindHasItsTableWithEveryColumn() {
         TestDatabase db = new TestDatabase(dir.resolve("t.db"));
-        assertThat(ImportHarness.KINDS.kinds()).hasSize(12);
+        assertThat(ImportHarness.KINDS.kinds()).hasSize(13);
         for (SheetKind kind : ImportHarness.KINDS.kinds()) {
             Set<String> columns = new HashSet<>(db.jdbc.queryForList(
                     "SELECT name FROM pragma_table_info('" + kind.table() + "')", String.class));

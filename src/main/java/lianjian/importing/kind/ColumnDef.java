@@ -10,13 +10,16 @@ import java.util.Map;
  * @param field       database column
  * @param header      the Chinese header as DOMAIN §4 names it
  * @param synonyms    other headers units use for it
- * @param values      for enumerations: canonical value → its synonyms (in order)
+ * @param values      for enumerations and enumeration sets: canonical value → its synonyms (in order;
+ *                    the order of the values is also the order of a set's canonical text)
  * @param unitType    for unit references: only units of this type are accepted
  * @param defaultSole for unit references: when blank, the only unit of {@code unitType} is taken
- * @param unknownIsError for person references: an unknown 人员编号 is an error (else a warning)
+ * @param unknownIsError for person and key references: an unknown one is an error (else a warning)
  * @param unitField   for person names: the column holding the unit to look the name up in
  * @param personField for person names: the column that receives the matched 人员编号
  * @param requiredWhenUnknown for case references: the column that must be filled when the 案号 is unknown
+ * @param refKind     for key references: the id of the kind whose key the column holds
+ * @param refKindName for key references: that kind's Chinese name (for messages and templates)
  */
 public record ColumnDef(
         int index,
@@ -31,7 +34,9 @@ public record ColumnDef(
         boolean unknownIsError,
         String unitField,
         String personField,
-        String requiredWhenUnknown) {
+        String requiredWhenUnknown,
+        String refKind,
+        String refKindName) {
 
     /** Every header text that names this column, the canonical one first. */
     public List<String> allHeaders() {

@@ -10,10 +10,16 @@ public enum ColumnType {
     AMOUNT("amount"),
     SCORE("score"),
     ENUM("enum"),
+    /** Any number of values of one enumeration in one cell, stored as one canonical text. */
+    ENUM_SET("enum-set"),
+    /** A calendar year, 2000–2100. */
+    YEAR("year"),
     UNIT("unit"),
     PERSON("person"),
     PERSON_NAME("person-name"),
-    CASE_REF("case-ref");
+    CASE_REF("case-ref"),
+    /** The key of a row of another kind (e.g. 计划编号 → 监督计划). */
+    KEY_REF("key-ref");
 
     private final String yamlName;
 

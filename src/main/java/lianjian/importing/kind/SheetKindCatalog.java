@@ -25,6 +25,13 @@ public final class SheetKindCatalog {
 
     private SheetKindCatalog(List<SheetKind> kinds) { this.kinds = List.copyOf(kinds); }
 
+    /** The catalog of the classpath's sheet-kinds.yml, loaded once (it never changes while running). */
+    public static SheetKindCatalog standard() { return Standard.CATALOG; }
+
+    private static final class Standard {
+        static final SheetKindCatalog CATALOG = load();
+    }
+
     public static SheetKindCatalog load() {
         try (InputStream in = SheetKindCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException(RESOURCE + " missing from the classpath");
@@ -32,8 +39,12 @@ public final class SheetKindCatalog {
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .build();
             Yaml.File file = mapper.readValue(in, Yaml.File.class);
+            Map<String, Yaml.Kind> byId = new LinkedHashMap<>();
+            for (Yaml.Kind k : file.kinds()) {
+                if (byId.put(k.id(), k) != null) throw new IllegalStateException("duplicate kind " + k.id());
+            }
             List<SheetKind> kinds = new ArrayList<>();
-            for (Yaml.Kind k : file.kinds()) kinds.add(toKind(k));
+            for (Yaml.Kind k : file.kinds()) kinds.add(toKind(k, byId));
             return new SheetKindCatalog(kinds);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -50,7 +61,21 @@ public final class SheetKindCatalog {
         return byId(id).orElseThrow(() -> new IllegalArgumentException("unknown sheet kind " + id));
     }
 
-    private static SheetKind toKind(Yaml.Kind k) {
+    /** Kinds whose keys other kinds refer to ({@code key-ref} columns), e.g. 监督计划. */
+    public List<SheetKind> referencedKinds() {
+        List<SheetKind> out = new ArrayList<>();
+        for (SheetKind k : kinds) {
+            for (ColumnDef c : k.columns()) {
+                if (c.type() == ColumnType.KEY_REF) {
+                    SheetKind target = require(c.refKind());
+                    if (!out.contains(target)) out.add(target);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static SheetKind toKind(Yaml.Kind k, Map<String, Yaml.Kind> allKinds) {
         List<ColumnDef> columns = new ArrayList<>();
         for (Yaml.Column c : k.columns()) {
             if (columns.stream().anyMatch(x -> x.field().equals(c.field()))) {
@@ -61,13 +86,29 @@ public final class SheetKindCatalog {
             if (c.values() != null) {
                 c.values().forEach((v, syn) -> values.put(String.valueOf(v), syn == null ? List.of() : syn));
             }
-            if (type == ColumnType.ENUM && values.isEmpty()) {
+            if ((type == ColumnType.ENUM || type == ColumnType.ENUM_SET) && values.isEmpty()) {
                 throw new IllegalStateException(k.id() + "." + c.field() + ": an enum needs values");
+            }
+            String refKindName = null;
+            if (type == ColumnType.KEY_REF) {
+                Yaml.Kind target = c.refKind() == null ? null : allKinds.get(c.refKind());
+                if (target == null) throw new IllegalStateException(k.id() + "." + c.field() + ": refKind must name a kind");
+                if (target.key().size() != 1) {
+                    throw new IllegalStateException(k.id() + "." + c.field() + ": " + target.id() + " has a composite key");
+                }
+                // Reference data goes first (ImportOrder): the referenced rows of the same run are known.
+                if (target.importOrder() >= k.importOrder()) {
+                    throw new IllegalStateException(k.id() + "." + c.field() + ": " + target.id()
+                            + " must have a lower importOrder than " + k.id());
+                }
+                refKindName = target.name();
+            } else if (c.refKind() != null) {
+                throw new IllegalStateException(k.id() + "." + c.field() + ": refKind only for key-ref columns");
             }
             columns.add(new ColumnDef(columns.size(), c.field(), c.header(),
                     c.synonyms() == null ? List.of() : c.synonyms(), type, Boolean.TRUE.equals(c.required()),
                     values, c.unitType(), Boolean.TRUE.equals(c.defaultSole()), "error".equals(c.unknown()),
-                    c.unitField(), c.personField(), c.requiredWhenUnknown()));
+                    c.unitField(), c.personField(), c.requiredWhenUnknown(), c.refKind(), refKindName));
         }
         List<RowRule> rules = new ArrayList<>();
         if (k.rules() != null) {
@@ -82,9 +123,14 @@ public final class SheetKindCatalog {
             }
         }
         for (RowRule r : rules) {
-            kind.requireColumn(r.field());
-            if (r.other() != null) kind.requireColumn(r.other());
+            ColumnDef field = kind.requireColumn(r.field());
+            ColumnDef other = r.other() == null ? null : kind.requireColumn(r.other());
             if (r.when() != null) kind.requireColumn(r.when());
+            if (r.check() == RowRule.Check.NOT_BEFORE && (field.type() != ColumnType.DATE || other == null
+                    || other.type() != ColumnType.DATE && other.type() != ColumnType.YEAR)) {
+                throw new IllegalStateException(k.id() + ": not-before compares a date with a date or a year ("
+                        + r.field() + ", " + r.other() + ")");
+            }
         }
         return kind;
     }
@@ -114,7 +160,8 @@ public final class SheetKindCatalog {
 
         record Column(String field, String header, List<String> synonyms, String type, Boolean required,
                       LinkedHashMap<Object, List<String>> values, String unitType, Boolean defaultSole,
-                      String unknown, String unitField, String personField, String requiredWhenUnknown) {}
+                      String unknown, String unitField, String personField, String requiredWhenUnknown,
+                      String refKind) {}
 
         record Rule(String check, String field, String other, String when, Object equals, List<String> in,
                     String level, String message) {}

@@ -16,8 +16,8 @@ import lianjian.importing.read.RawCell;
 
 /**
  * Turns a raw cell into the column's Java value (DOMAIN §3.3) or says, in Chinese, which rule it
- * breaks. Values: String (text, enumerations, references), LocalDate, Boolean, Long (counts),
- * Double (amounts, scores). A blank cell is null.
+ * breaks. Values: String (text, enumerations, enumeration sets, references), LocalDate, Boolean,
+ * Long (counts, years), Double (amounts, scores). A blank cell is null.
  */
 public final class CellParser {
 
@@ -25,6 +25,15 @@ public final class CellParser {
     private static final Set<String> NO = Set.of("否", "N", "NO", "×", "✗", "✘", "X", "0", "FALSE", "F", "错");
     private static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+    /**
+     * What separates the values of an enumeration set in one cell (after NFKC folding, so full-width
+     * ，；／＋ and the ideographic space are included): 、 , ; / + | and any white space or line break.
+     */
+    private static final java.util.regex.Pattern SET_SEPARATORS = java.util.regex.Pattern.compile("[、,;/+|\\s\\u3000]+");
+    /** How the canonical text of an enumeration set joins its values. */
+    public static final String SET_JOINER = "、";
 
     private final Map<ColumnDef, Map<String, String>> enumLookups = new ConcurrentHashMap<>();
     /** Raw cell text → canonical value, per column: enumerations repeat, NFKC folding is costly. */
@@ -38,7 +47,7 @@ public final class CellParser {
             default -> { }
         }
         return switch (column.type()) {
-            case TEXT, UNIT, PERSON, PERSON_NAME -> text(cell);
+            case TEXT, UNIT, PERSON, PERSON_NAME, KEY_REF -> text(cell);
             case CASE_NO, CASE_REF -> CaseNumbers.canonical(text(cell));
             case DATE -> date(cell);
             case BOOL -> bool(cell);
@@ -46,6 +55,8 @@ public final class CellParser {
             case AMOUNT -> amount(cell);
             case SCORE -> score(cell);
             case ENUM -> enumeration(column, cell);
+            case ENUM_SET -> enumerationSet(column, cell);
+            case YEAR -> year(cell);
         };
     }
 
@@ -109,6 +120,27 @@ public final class CellParser {
         return v.doubleValue();
     }
 
+    /** A year 2000–2100: a number, or text such as 2025, 2025年, 2025年度 (full-width digits too). */
+    static Long year(RawCell cell) throws CellProblem {
+        String problem = "不是有效年度（应填 " + FIRST_YEAR + "—" + LAST_YEAR + " 之间的四位年份，如 2025 或 2025年）";
+        long y;
+        if (cell.kind() == RawCell.Kind.NUMBER) {
+            double v = cell.number();
+            if (v != Math.rint(v)) throw new CellProblem(problem);
+            y = (long) v;
+        } else if (cell.kind() == RawCell.Kind.TEXT) {
+            String t = Normalizer.normalize(cell.text(), Normalizer.Form.NFKC).strip().replace(" ", "");
+            if (t.endsWith("年度")) t = t.substring(0, t.length() - 2);
+            else if (t.endsWith("年")) t = t.substring(0, t.length() - 1);
+            if (!t.matches("\\d{4}")) throw new CellProblem(problem);
+            y = Long.parseLong(t);
+        } else {
+            throw new CellProblem(problem);
+        }
+        if (y < FIRST_YEAR || y > LAST_YEAR) throw new CellProblem(problem);
+        return y;
+    }
+
     /** Numeric cells, and text with thousands separators, full-width digits, ¥ or 元. */
     static BigDecimal number(RawCell cell) throws CellProblem {
         if (cell.kind() == RawCell.Kind.NUMBER) {
@@ -138,6 +170,71 @@ public final class CellParser {
             throw new CellProblem("不是允许的值（允许：" + String.join("、", column.values().keySet()) + "）");
         }
         return canonical;
+    }
+
+    /**
+     * Several values of one enumeration in a cell, e.g. 监督方式 {@code 查、听、评}. The cell is split
+     * at {@link #SET_SEPARATORS}; each part is a value or a synonym (听取汇报 → 听), or values written
+     * together without a separator (查听评). The result lists each value once, in the order the
+     * column declares its values, joined by {@link #SET_JOINER}: {@code 评，查 查} is stored as {@code 查、评}.
+     */
+    private String enumerationSet(ColumnDef column, RawCell cell) throws CellProblem {
+        String raw = cell.display();
+        Map<String, String> cache = rawEnumCache.computeIfAbsent(column, c -> new ConcurrentHashMap<>());
+        String hit = cache.get(raw);
+        if (hit != null) return hit;
+        Map<String, String> lookup = enumLookups.computeIfAbsent(column, CellParser::lookupFor);
+        List<String> order = List.copyOf(column.values().keySet());
+        boolean[] present = new boolean[order.size()];
+        String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        String[] parts = SET_SEPARATORS.split(folded.strip());
+        for (String part : parts) {
+            String token = HeaderText.normalize(part);
+            if (token.isEmpty()) continue;
+            String canonical = lookup.get(token);
+            if (canonical != null) {
+                present[order.indexOf(canonical)] = true;
+                continue;
+            }
+            List<String> joined = splitJoined(token, order);
+            if (joined == null) {
+                String allowed = "允许：" + String.join("、", order) + "，可填多个，用顿号、逗号或空格分隔";
+                throw new CellProblem(parts.length == 1
+                        ? "不是允许的值（" + allowed + "）"
+                        : "含有不允许的值「" + part.strip() + "」（" + allowed + "）");
+            }
+            for (String v : joined) present[order.indexOf(v)] = true;
+        }
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = 0; i < order.size(); i++) if (present[i]) values.add(order.get(i));
+        if (values.isEmpty()) return null; // only separators: as good as blank
+        String canonical = String.join(SET_JOINER, values);
+        if (cache.size() < 1000) cache.put(raw, canonical);
+        return canonical;
+    }
+
+    /**
+     * A token made only of canonical values written together (查听评 → 查, 听, 评), or null. Only the
+     * canonical values, not synonyms, so 评议 (a synonym of 评) is never read as 评 + 议.
+     */
+    private static List<String> splitJoined(String token, List<String> values) {
+        List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < token.length()) {
+            String best = null;
+            int bestLength = 0;
+            for (String v : values) { // longest value first where one value begins another
+                String n = HeaderText.normalize(v);
+                if (n.length() > bestLength && token.startsWith(n, i)) {
+                    best = v;
+                    bestLength = n.length();
+                }
+            }
+            if (best == null) return null;
+            out.add(best);
+            i += bestLength;
+        }
+        return out;
     }
 
     private static Map<String, String> lookupFor(ColumnDef column) {

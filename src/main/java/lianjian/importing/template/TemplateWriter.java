@@ -18,23 +18,28 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationConstraint;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import lianjian.importing.kind.ColumnDef;
 import lianjian.importing.kind.ColumnType;
 import lianjian.importing.kind.RowRule;
 import lianjian.importing.kind.SheetKind;
+import lianjian.importing.parse.CellParser;
 
 /**
  * Writes one blank template per sheet kind: the Chinese header row (required columns marked *
  * and in red), drop-down lists for enumerations and yes/no columns, date-formatted date columns,
- * and a 填写说明 sheet that explains every column and rule — all from the kind definitions, so a
- * template can never disagree with what the importer accepts.
+ * an input message on columns that take several values (enumeration sets: no drop-down, since a
+ * list lets Excel pick one value only), and a 填写说明 sheet that explains every column and rule —
+ * all from the kind definitions, so a template can never disagree with what the importer accepts.
  */
 public final class TemplateWriter {
 
     /** Rows prepared with drop-downs and formats. */
     static final int PREPARED_ROWS = 2000;
+    /** Excel refuses longer input and error messages (and titles over 32 characters). */
+    static final int MESSAGE_LIMIT = 255;
 
     public Path write(SheetKind kind, Path dir, List<String> unitNames) throws IOException {
         Path file = dir.resolve(kind.name() + "-模板.xlsx");
@@ -73,7 +78,8 @@ public final class TemplateWriter {
             // Formats on the whole column: dates show as dates, and 编号/案号 stay text (no 1.2E+10).
             if (c.type() == ColumnType.DATE) sh.setDefaultColumnStyle(c.index(), date);
             else if (c.type() == ColumnType.TEXT || c.type() == ColumnType.CASE_NO || c.type() == ColumnType.CASE_REF
-                    || c.type() == ColumnType.PERSON) sh.setDefaultColumnStyle(c.index(), text);
+                    || c.type() == ColumnType.PERSON || c.type() == ColumnType.KEY_REF
+                    || c.type() == ColumnType.ENUM_SET) sh.setDefaultColumnStyle(c.index(), text);
         }
         sh.createFreezePane(0, 1);
     }
@@ -108,19 +114,31 @@ public final class TemplateWriter {
                 constraint = helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100");
             } else if (c.type() == ColumnType.COUNT) {
                 constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+            } else if (c.type() == ColumnType.YEAR) {
+                constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                        String.valueOf(CellParser.FIRST_YEAR), String.valueOf(CellParser.LAST_YEAR));
+                strict = false; // 2025年 as text is accepted too
+            } else if (c.type() == ColumnType.ENUM_SET) {
+                // any value: the validation only carries the input message listing values and separators
+                constraint = new XSSFDataValidationConstraint(DataValidationConstraint.ValidationType.ANY,
+                        DataValidationConstraint.OperatorType.IGNORED, null, null);
             }
             if (constraint == null) continue;
             DataValidation v = helper.createValidation(constraint, range);
-            v.setShowErrorBox(true);
+            v.setShowErrorBox(c.type() != ColumnType.ENUM_SET);
             v.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.INFO);
-            v.createErrorBox("输入有误", describeType(c));
+            v.createErrorBox("输入有误", limit(describeType(c)));
             v.setShowPromptBox(true);
-            v.createPromptBox(c.header(), describeType(c));
+            v.createPromptBox(c.header().length() > 32 ? c.header().substring(0, 32) : c.header(), limit(describeType(c)));
             if (c.type() == ColumnType.ENUM || c.type() == ColumnType.BOOL || c.type() == ColumnType.UNIT) {
                 v.setSuppressDropDownArrow(true); // XSSF: true means "show the in-cell arrow"
             }
             sh.addValidationData(v);
         }
+    }
+
+    private static String limit(String message) {
+        return message.length() <= MESSAGE_LIMIT ? message : message.substring(0, MESSAGE_LIMIT - 1) + "…";
     }
 
     private void writeInstructions(XSSFWorkbook wb, SheetKind kind) {
@@ -194,6 +212,13 @@ public final class TemplateWriter {
             case AMOUNT -> "金额（元），可带千分位逗号";
             case SCORE -> "0—100 的分数";
             case ENUM -> "从下拉列表中选择";
+            case ENUM_SET -> "可填 " + String.join("、", c.values().keySet()) + " 中的一个或多个，用顿号（、）、逗号或空格分隔，如 "
+                    + String.join(CellParser.SET_JOINER, c.values().keySet().stream().limit(3).toList())
+                    + "；也可写常见的全称" + fullFormExamples(c) + "，见「填写说明」。顺序不限，导入后按 "
+                    + String.join("", c.values().keySet()) + " 的顺序保存";
+            case YEAR -> "年度，" + CellParser.FIRST_YEAR + "—" + CellParser.LAST_YEAR + " 之间的四位年份，如 2025（也可写 2025年）";
+            case KEY_REF -> c.refKindName() + "中的编号；" + c.refKindName() + "中找不到时"
+                    + (c.unknownIsError() ? "不能导入" : "给出警告，记录照常导入");
             case UNIT -> "单位编码、名称或别名（须在单位名录中）" + (c.unitType() != null ? "，须是" + c.unitType() : "")
                     + (c.defaultSole() ? "；单位名录中只有一个" + c.unitType() + "时可不填" : "");
             case PERSON -> "人员编号（须在人员名册中）";
@@ -201,9 +226,19 @@ public final class TemplateWriter {
         };
     }
 
+    /** The first long form of each value, e.g. （如 检查→查、听取汇报→听）, or "" when there are none. */
+    private static String fullFormExamples(ColumnDef c) {
+        List<String> examples = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : c.values().entrySet()) {
+            if (!e.getValue().isEmpty()) examples.add(e.getValue().get(0) + "→" + e.getKey());
+        }
+        return examples.isEmpty() ? "" : "（如 " + String.join("、", examples) + "）";
+    }
+
     private static String allowedValues(ColumnDef c) {
         if (c.type() == ColumnType.BOOL) return "是、否";
-        if (c.type() != ColumnType.ENUM) return "";
+        if (c.type() == ColumnType.YEAR) return CellParser.FIRST_YEAR + "—" + CellParser.LAST_YEAR;
+        if (c.type() != ColumnType.ENUM && c.type() != ColumnType.ENUM_SET) return "";
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : c.values().entrySet()) {
             parts.add(e.getValue().isEmpty() ? e.getKey() : e.getKey() + "（" + String.join("、", e.getValue()) + "）");

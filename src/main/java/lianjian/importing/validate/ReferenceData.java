@@ -30,6 +30,7 @@ public final class ReferenceData {
 
     public static ReferenceData load(JdbcTemplate jdbc) {
         ReferenceData data = new ReferenceData();
+        data.loadReferencedKeys(jdbc, lianjian.importing.kind.SheetKindCatalog.standard());
         jdbc.query("SELECT unit_code, unit_name, unit_type, aliases FROM unit ORDER BY unit_code",
                 rs -> { data.addUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)); });
         jdbc.query("SELECT person_id, person_name, unit_code FROM person",
@@ -68,6 +69,37 @@ public final class ReferenceData {
     /** Persons of that name in that unit (empty, one, or several namesakes). */
     public List<Person> personsNamed(String unitCode, String name) {
         return names.named(unitCode, name);
+    }
+
+    // ---------------------------------------------------------------- keys other kinds refer to
+
+    /**
+     * Per kind that a {@code key-ref} column points to (监督计划, for 监督活动's 计划编号): normalised
+     * key → the key as stored. Those in the database plus the valid rows met earlier in the same
+     * file, like units and persons; small tables, held in memory.
+     */
+    private final Map<String, Map<String, String>> keysByKind = new HashMap<>();
+
+    private void loadReferencedKeys(JdbcTemplate jdbc, lianjian.importing.kind.SheetKindCatalog kinds) {
+        for (lianjian.importing.kind.SheetKind k : kinds.referencedKinds()) {
+            keysByKind.put(k.id(), new HashMap<>());
+            jdbc.query("SELECT row_key FROM " + k.table(), rs -> { addKey(k.id(), rs.getString(1)); });
+        }
+    }
+
+    /** A row of a referenced kind became known (read from the database, or valid earlier in the file). */
+    public void addKey(String kindId, String key) {
+        Map<String, String> keys = keysByKind.get(kindId);
+        if (keys != null && key != null) keys.putIfAbsent(normalize(key), key);
+    }
+
+    /** Whether rows of this kind are referenced by another kind (so {@link #addKey} keeps them). */
+    public boolean tracksKeysOf(String kindId) { return keysByKind.containsKey(kindId); }
+
+    /** The stored key of the row of that kind a reference names (full-width folded, spaces ignored), or null. */
+    public String key(String kindId, String reference) {
+        Map<String, String> keys = keysByKind.get(kindId);
+        return keys == null ? null : keys.get(normalize(reference));
     }
 
     private String normalize(String raw) {

@@ -18,8 +18,9 @@ import lianjian.readmodel.Unit;
 
 /**
  * Checks one data row of a recognised sheet: each cell against its column type, required cells,
- * references to units and persons, and the kind's row rules (DOMAIN §3.3, §3.4, §4). References to
- * cases are checked later, by the writer, because the case may come later in the same file.
+ * references to units, persons and other kinds' keys (计划编号), and the kind's row rules (DOMAIN §3.3,
+ * §3.4, §4). References to cases are checked later, by the writer, because the case may come later
+ * in the same file.
  */
 public final class RowValidator {
 
@@ -34,6 +35,7 @@ public final class RowValidator {
     private final List<ColumnDef> unitColumns;
     private final List<ColumnDef> personColumns;
     private final List<ColumnDef> personNameColumns;
+    private final List<ColumnDef> keyRefColumns;
     private final List<ColumnDef> requiredColumns;
     /** Per rule: its field, other and when columns (null where unused), looked up once, not per row. */
     private final ColumnDef[][] ruleColumns;
@@ -50,6 +52,7 @@ public final class RowValidator {
         this.unitColumns = kind.columns().stream().filter(c -> c.type() == ColumnType.UNIT).toList();
         this.personColumns = kind.columns().stream().filter(c -> c.type() == ColumnType.PERSON).toList();
         this.personNameColumns = kind.columns().stream().filter(c -> c.type() == ColumnType.PERSON_NAME).toList();
+        this.keyRefColumns = kind.columns().stream().filter(c -> c.type() == ColumnType.KEY_REF).toList();
         this.requiredColumns = kind.requiredColumns();
         this.ruleColumns = new ColumnDef[kind.rules().size()][];
         for (int i = 0; i < ruleColumns.length; i++) {
@@ -86,6 +89,9 @@ public final class RowValidator {
         }
         for (ColumnDef c : personNameColumns) {
             if (!bad[c.index()]) matchPersonName(c, values, cells, rowNumber, flags);
+        }
+        for (ColumnDef c : keyRefColumns) {
+            if (!bad[c.index()]) resolveKeyRef(c, values, cells, rowNumber, flags, bad);
         }
         for (ColumnDef c : requiredColumns) {
             if (values[c.index()] == null && !bad[c.index()]) {
@@ -169,6 +175,27 @@ public final class RowValidator {
         }
     }
 
+    /**
+     * A key of another kind (计划编号 → 监督计划), matched as headers are (full-width folded, spaces
+     * ignored) and stored as that row's key. Unknown: an error or, by default, a warning that keeps
+     * the row as written (the referenced row may arrive later; the link is made when it is read).
+     */
+    private void resolveKeyRef(ColumnDef c, Object[] values, RawCell[] cells, int rowNumber,
+                               List<CheckedRow.Flag> flags, boolean[] bad) {
+        String ref = (String) values[c.index()];
+        if (ref == null) return;
+        String key = refs.key(c.refKind(), ref);
+        if (key != null) {
+            values[c.index()] = key;
+        } else if (c.unknownIsError()) {
+            bad[c.index()] = true;
+            flags.add(flag(Level.ERROR, rowNumber, c, cellOf(c, cells), "在" + c.refKindName() + "中不存在"));
+        } else {
+            flags.add(flag(Level.WARNING, rowNumber, c, cellOf(c, cells),
+                    "在" + c.refKindName() + "中不存在（" + kind.name() + "记录已保留）"));
+        }
+    }
+
     private void applyRule(RowRule r, ColumnDef[] cols, Object[] values, RawCell[] cells, int rowNumber,
                            List<CheckedRow.Flag> flags, boolean[] bad) {
         ColumnDef field = cols[0];
@@ -179,9 +206,13 @@ public final class RowValidator {
             case NOT_BEFORE -> {
                 ColumnDef other = cols[1];
                 Object o = values[other.index()];
-                if (v instanceof LocalDate later && o instanceof LocalDate earlier && later.isBefore(earlier)) {
+                // a year stands for its 1 January: "not before the 年度" means not before it starts
+                LocalDate earlier = o instanceof LocalDate d ? d
+                        : o instanceof Long year && other.type() == ColumnType.YEAR ? LocalDate.of(year.intValue(), 1, 1)
+                        : null;
+                if (v instanceof LocalDate later && earlier != null && later.isBefore(earlier)) {
                     flags.add(flag(level, rowNumber, field, cellOf(field, cells),
-                            r.message() + "（" + other.header() + " " + earlier + "）"));
+                            r.message() + "（" + other.header() + " " + o + "）"));
                 }
             }
             case NOT_MORE_THAN -> {

@@ -205,7 +205,7 @@ public final class DomainRowWriter {
 
     private static void bind(PreparedStatement ps, int i, ColumnDef c, Object v) throws SQLException {
         if (v == null) {
-            ps.setNull(i, c.type() == ColumnType.COUNT || c.type() == ColumnType.BOOL ? Types.INTEGER
+            ps.setNull(i, c.type() == ColumnType.COUNT || c.type() == ColumnType.BOOL || c.type() == ColumnType.YEAR ? Types.INTEGER
                     : c.type() == ColumnType.AMOUNT || c.type() == ColumnType.SCORE ? Types.DOUBLE : Types.VARCHAR);
         } else if (v instanceof Boolean b) {
             ps.setInt(i, b ? 1 : 0);
