@@ -34,6 +34,7 @@ public final class DataStarts {
         d.simple(jdbc, "petition", "petition", "received_on");
         d.simple(jdbc, "activity", "activity", "activity_on");
         d.simple(jdbc, "hearing", "hearing", "hearing_on");
+        d.simple(jdbc, "plan", "supervision_plan", "due_on");
         return d;
     }
 

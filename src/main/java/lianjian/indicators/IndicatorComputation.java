@@ -74,7 +74,7 @@ public class IndicatorComputation {
         PersonRows personRows = new PersonRows(jdbc, catalog, starts, byCode);
         personRows.write(ctx, families, PersonRows.active(ctx, families));
         for (UnitFamily f : List.of(new SatisfactionIndicators(), new CoverageIndicators(), new RectificationIndicators(),
-                new SuggestionIndicators(), new PetitionIndicators(), new ActivityIndicators())) {
+                new SuggestionIndicators(), new PetitionIndicators(), new ActivityIndicators(), new PlanIndicators())) {
             f.compute(ctx, sink);
         }
         lists.flush();

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The 督办 items as of the run's as-of date A (DOMAIN §8.4): overdue problems (Z04, deadline 整改时限),
  * unanswered suggestions (D05, 交办日期 + suggestion-reply-days), unclosed petitions (X05, 收到日期 +
- * petition-close-days) — overdue days = A − deadline, with their {@link FollowUpLevel} — and the problems
+ * petition-close-days), plan items not done by their 计划完成日期 (A06; those without 对象单位 under ALL)
+ * — overdue days = A − deadline, with their {@link FollowUpLevel} — and the problems
  * due within 20 days for the notice's 临期提醒 (Z06A 0–10 days left, Z06B 11–20). Each under its
  * responsible unit.
  */
@@ -92,6 +93,20 @@ public final class FollowUpItems {
             String label = (rs.getString(5) == null ? "信访" : rs.getString(5))
                     + (rs.getString(6) == null ? "" : "（涉及" + rs.getString(6) + "）");
             rows.add(row(OVERDUE_PETITION, rs.getString(1), rs.getString(2), a, label, received, deadline, days,
+                    FollowUpLevel.of(days, false, settings.getEscalationDays()), false, d));
+            overdue[0]++;
+        });
+        jdbc.query("SELECT plan_no, unit_code, due_on, done_on, subject, plan_year, methods, lead FROM supervision_plan"
+                + " ORDER BY unit_code, due_on, plan_no", rs -> {
+            LocalDate due = date(rs.getString(3)), done = date(rs.getString(4));
+            if (done != null && !done.isAfter(a)) return;
+            long days = a.toEpochDay() - due.toEpochDay();
+            if (days <= 0) return;
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("year", rs.getInt(6));
+            d.put("methods", rs.getString(7));
+            d.put("lead", rs.getString(8));
+            rows.add(row(OVERDUE_PLAN, rs.getString(1), rs.getString(2), a, rs.getString(5), due, due, days,
                     FollowUpLevel.of(days, false, settings.getEscalationDays()), false, d));
             overdue[0]++;
         });

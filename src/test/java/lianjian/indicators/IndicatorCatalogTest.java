@@ -38,7 +38,7 @@ class IndicatorCatalogTest {
         IndicatorCatalog catalog = IndicatorCatalog.load(new LianjianProperties());
         Set<String> codes = new TreeSet<>();
         catalog.all().forEach(d -> codes.add(d.code()));
-        assertThat(codes).as("C01–C17, J01–J10, R01–R06, S01–S03, E01–E12, Z01–Z06, D01–D05, X01–X05, A01–A03").hasSize(67);
+        assertThat(codes).as("C01–C17, J01–J10, R01–R06, S01–S03, E01–E12, Z01–Z06, D01–D05, X01–X05, A01–A06").hasSize(70);
         assertThat(new TreeSet<>(h.db.jdbc.queryForList("SELECT DISTINCT indicator FROM indicator_value", String.class)))
                 .isEqualTo(codes);
 

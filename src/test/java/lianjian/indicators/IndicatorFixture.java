@@ -36,7 +36,7 @@ final class IndicatorFixture {
             Map.entry("survey", List.of("survey_no", "unit_code", "respondent_group")),
             Map.entry("problem", List.of("problem_no")), Map.entry("suggestion", List.of("suggestion_no")),
             Map.entry("petition", List.of("petition_no")), Map.entry("hearing", List.of("record_no")),
-            Map.entry("activity", List.of("activity_no")));
+            Map.entry("activity", List.of("activity_no")), Map.entry("supervision_plan", List.of("plan_no")));
 
     final ImportHarness h;
     final JdbcTemplate jdbc;

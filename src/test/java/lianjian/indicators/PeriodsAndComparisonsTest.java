@@ -94,7 +94,7 @@ class PeriodsAndComparisonsTest {
         for (int i = 1; i <= 6; i++) all.add(String.format("Z%02d", i));
         for (int i = 1; i <= 5; i++) all.add(String.format("D%02d", i));
         for (int i = 1; i <= 5; i++) all.add(String.format("X%02d", i));
-        for (int i = 1; i <= 3; i++) all.add(String.format("A%02d", i));
+        for (int i = 1; i <= 6; i++) all.add(String.format("A%02d", i));
         for (String period : java.util.List.of("2024", "2024H2", "2025Q1")) {
             softly.assertThat(fx.repo.unitFigures(period, "ALL").keySet()).as("ALL rows in " + period)
                     .containsAll(all);

@@ -159,6 +159,40 @@ class SupervisionFollowUpTest {
     }
 
     @Test
+    void planItemsDoneOnTheirDeadlineAndOverdueOnes() {
+        // 计划完成日期 in 2025Q1: A1 (FY01, done on its deadline 02-28), A2 (FY01, done 03-31 = the end),
+        // A3 (no 对象单位, not done, due 03-01 → 30 days overdue), A4 (JCY01, done 04-01, after the end).
+        // A5 (GAJ01) is due 2025-04-30, after Q1: not counted in A04, not overdue.
+        plan("A1", "FY01", "2025-02-28", "2025-02-28");
+        plan("A2", "FY01", "2025-03-31", "2025-03-31");
+        plan("A3", null, "2025-03-01", null);
+        plan("A4", "JCY01", "2025-01-31", "2025-04-01");
+        plan("A5", "GAJ01", "2025-04-30", null);
+        fx.compute(AS_OF);
+        fx.value(Q1, "ALL", "", "A04", 4);
+        fx.ratio(Q1, "ALL", "", "A05", 2, 4);                     // A1, A2 done by 03-31
+        fx.value(Q1, "ALL", "", "A06", 2);                        // A3 (30 days), A4 (59 days: 01-31 → 03-31)
+        fx.ratio(Q1, "FY01", "", "A05", 2, 2);
+        fx.value(Q1, "FY01", "", "A06", 0);                       // A2 is due on the end day, not before it
+        fx.ratio(Q1, "JCY01", "", "A05", 0, 1);
+        fx.value(Q1, "JCY01", "", "A06", 1);
+        fx.noData(Q1, "GAJ01", "", "A04");                        // its first 计划完成日期 is after Q1 (§5.1)
+        softly.assertThat(days(ListCode.A06, Q1, "ALL")).containsExactlyInAnyOrderEntriesOf(Map.of("A3", 30L, "A4", 59L));
+        softly.assertThat(fx.repo.items(ListCode.A06, Q1, null)).filteredOn(i -> i.key().equals("A3"))
+                .extracting(IndicatorRepository.StoredItem::unitCode).containsExactly("ALL");
+        Map<String, FollowUpItem> items = new SupervisionRepository(fx.jdbc).followUpItems().stream()
+                .filter(i -> i.source().equals("A06")).collect(Collectors.toMap(FollowUpItem::key, i -> i));
+        softly.assertThat(items.keySet()).containsExactlyInAnyOrder("A3", "A4");
+        softly.assertThat(items.get("A4").level()).isEqualTo(FollowUpLevel.PRIORITY);
+        softly.assertThat(items.get("A3").unitCode()).isEqualTo("ALL");
+    }
+
+    private void plan(String no, String unit, String due, String done) {
+        fx.row("supervision_plan").set("plan_no", no).set("plan_year", 2025).set("subject", "事项" + no)
+                .set("unit_code", unit).set("due_on", due).set("done_on", done).insert();
+    }
+
+    @Test
     void warningsOfTheThreeRules() {
         fx.reference("C06", 0, 200);                      // a configured interval: 达标 throughout, never 示例
         fx.problem("P1", "FY01", "2024-12-01", "2025-03-01", "整改中", null);
