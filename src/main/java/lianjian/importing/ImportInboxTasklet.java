@@ -56,6 +56,12 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
         for (var p : scan.stillBeingWritten()) {
             console.line("  跳过 " + p.getFileName() + "：文件刚被修改（可能仍在复制或保存），下次运行再导入");
         }
+        for (InboxScanner.Unreadable u : scan.unreadable()) {
+            ImportResult r = ImportResult.leftInPlace(u.path().getFileName().toString(),
+                    "无法读取文件信息（" + u.why() + "），留在收件文件夹中，下次运行时再试");
+            runLog.add(r);
+            console.line("  " + describe(r));
+        }
         queue.addAll(order.sort(scan.ready()));
         if (!queue.isEmpty()) console.line("导入 " + queue.size() + " 个文件（" + workspace.inbox() + "）");
     }
@@ -87,7 +93,7 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
     static String describe(ImportResult r) {
         if (r.outcome() == null) return r.fileName() + "：" + r.message();
         String mark = r.outcome() == Outcome.REJECTED ? "✗" : r.outcome() == Outcome.PARTIAL ? "△" : "✓";
-        String s = mark + " " + r.fileName() + "：" + r.outcome().chinese() + "，" + r.message();
+        String s = mark + " " + r.fileName() + "：" + (r.leftInInbox() ? "未导入" : r.outcome().chinese()) + "，" + r.message();
         if (r.errorWorkbook() != null) s += "\n      错误报告：" + r.errorWorkbook();
         return s;
     }
