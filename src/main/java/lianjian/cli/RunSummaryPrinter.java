@@ -42,6 +42,11 @@ public class RunSummaryPrinter {
         if (leftInInbox > 0) {
             console.line(leftInInbox + " 个文件未能处理，仍在 " + workspace.inbox() + " 中（原因见上），下次运行时再试。");
         }
+        List<String> earlier = runLog.earlierRejections();
+        if (!earlier.isEmpty()) {
+            console.line("此前未完成的运行中有 " + earlier.size() + " 个文件被拒绝：" + String.join("、", earlier.stream().limit(10).toList())
+                    + (earlier.size() > 10 ? " 等" : "") + "（在 " + workspace.rejectedRoot() + " 下，各有错误报告）。");
+        }
         switch (status) {
             case RunLauncher.OK -> console.line("结果：成功。");
             case RunLauncher.REJECTIONS -> console.line("结果：运行完成，但有文件被拒绝（退出码 2）。");

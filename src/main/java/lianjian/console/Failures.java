@@ -5,6 +5,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Turns an exception into the one Chinese line a user reads in the terminal or a receipt. The
@@ -51,9 +59,13 @@ public final class Failures {
         return hasChinese(m) ? m : m + "（" + root.getClass().getSimpleName() + "）";
     }
 
-    /** A full disk, as Linux, macOS, Windows or SQLite report it, anywhere in the cause chain. */
+    /**
+     * A full disk, as Linux, macOS, Windows or SQLite report it, anywhere in the cause chain, among
+     * suppressed exceptions, or behind a failed rollback (SQLite ends the transaction itself when the
+     * disk is full, so the rollback that follows fails and hides the real reason).
+     */
     public static boolean isDiskFull(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+        for (Throwable c : related(t)) {
             String m = String.valueOf(c.getMessage());
             if (m.contains("No space left on device") || m.contains("SQLITE_FULL") || m.contains("disk is full")
                     || m.contains("not enough space on the disk") || m.contains("Disk quota exceeded")) {
@@ -63,8 +75,27 @@ public final class Failures {
         return false;
     }
 
+    /** {@code t}, its causes, suppressed exceptions and the application exception behind a failed rollback. */
+    private static List<Throwable> related(Throwable t) {
+        List<Throwable> found = new ArrayList<>();
+        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> todo = new ArrayDeque<>();
+        if (t != null) todo.add(t);
+        while (!todo.isEmpty() && found.size() < 100) {
+            Throwable c = todo.poll();
+            if (!seen.add(c)) continue;
+            found.add(c);
+            if (c.getCause() != null) todo.add(c.getCause());
+            todo.addAll(List.of(c.getSuppressed()));
+            if (c instanceof TransactionSystemException tse && tse.getApplicationException() != null) {
+                todo.add(tse.getApplicationException());
+            }
+        }
+        return found;
+    }
+
     private static Path fileOf(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+        for (Throwable c : related(t)) {
             if (c instanceof FileSystemException e && e.getFile() != null) return Path.of(e.getFile());
         }
         return null;

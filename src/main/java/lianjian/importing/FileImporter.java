@@ -81,7 +81,17 @@ public class FileImporter {
     /** What was decided for a file, and where its original goes once the transaction commits (null: nowhere). */
     private record Handled(ImportResult result, Path target) {}
 
+    /** Imports a file outside a run (tests, tools). */
     public ImportResult importFile(Path file, LocalDate today) {
+        return importFile(file, today, null);
+    }
+
+    /**
+     * Imports a file.
+     *
+     * @param runId the job execution of the run doing it, recorded on the receipt (null outside a run)
+     */
+    public ImportResult importFile(Path file, LocalDate today, Long runId) {
         String name = file.getFileName().toString();
         long size;
         String sha;
@@ -101,21 +111,21 @@ public class FileImporter {
 
         Handled handled;
         try {
-            handled = savepoint.execute(status -> handle(file, name, size, sha, today));
+            handled = savepoint.execute(status -> handle(file, name, size, sha, today, runId));
         } catch (DataAccessException | TransactionException e) {
             throw e; // the database failed, not the file: the run fails, nothing of this file is kept
         } catch (RuntimeException e) {
             log.warn("importing {} failed", name, e);
-            handled = rejectAfterFailure(file, name, size, sha, today, e);
+            handled = rejectAfterFailure(file, name, size, sha, today, runId, e);
         }
         if (handled.target() != null) moveAfterCommit(file, handled.target());
         return handled.result();
     }
 
     /** Receipt, rows under a savepoint, the decision, the receipt's close. */
-    private Handled handle(Path file, String name, long size, String sha, LocalDate today) {
+    private Handled handle(Path file, String name, long size, String sha, LocalDate today, Long runId) {
         Optional<Receipt> imported = receipts.latestImportBySha(sha);
-        long fileId = receipts.open(name, sha, size);
+        long fileId = receipts.open(name, sha, size, runId);
         if (imported.isPresent()) return duplicate(file, fileId, imported.get(), today);
 
         FileReport report = new FileReport(properties.getImport().getMaxErrorRows());
@@ -166,11 +176,12 @@ public class FileImporter {
      * Something unexpected escaped while handling the file (everything it wrote is rolled back):
      * a fresh receipt rejects it. Should even that fail, the file stays in the inbox, reported.
      */
-    private Handled rejectAfterFailure(Path file, String name, long size, String sha, LocalDate today, RuntimeException e) {
+    private Handled rejectAfterFailure(Path file, String name, long size, String sha, LocalDate today, Long runId,
+                                       RuntimeException e) {
         String why = processingFailed(e, file);
         try {
             return savepoint.execute(status -> {
-                long fileId = receipts.open(name, sha, size);
+                long fileId = receipts.open(name, sha, size, runId);
                 FileReport report = new FileReport(properties.getImport().getMaxErrorRows());
                 report.add(ImportMessage.file(Level.ERROR, why));
                 return finish(file, fileId, Outcome.REJECTED, why, report, today);

@@ -35,6 +35,8 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
     private final Duration settle;
     private final ReceiptRepository receipts;
     private final Deque<InboxScanner.Candidate> queue = new ArrayDeque<>();
+    /** The job execution of the current run, recorded on every receipt. */
+    private Long runId;
 
     public ImportInboxTasklet(Workspace workspace, FileImporter importer, ImportOrder order, ImportRunLog runLog,
                               Console console, LianjianProperties properties, ReceiptRepository receipts) {
@@ -50,6 +52,7 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
     @Override
     public void beforeStep(StepExecution stepExecution) {
         queue.clear();
+        runId = stepExecution.getJobExecutionId();
         receipts.confirmMoves(); // moves a crash interrupted after they happened
         InboxScanner.Scan scan = new InboxScanner(settle).scan(workspace.inbox());
         runLog.stillBeingWritten(scan.stillBeingWritten());
@@ -76,7 +79,7 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
             console.line("  跳过 " + next.path().getFileName() + "：文件在等待导入时被修改，下次运行再导入");
             return RepeatStatus.continueIf(!queue.isEmpty());
         }
-        ImportResult r = importer.importFile(next.path(), LocalDate.now());
+        ImportResult r = importer.importFile(next.path(), LocalDate.now(), runId);
         runLog.add(r);
         contribution.incrementReadCount();
         contribution.incrementWriteCount(r.rowsImported());

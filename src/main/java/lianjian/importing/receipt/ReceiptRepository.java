@@ -27,17 +27,23 @@ public class ReceiptRepository {
 
     public ReceiptRepository(JdbcTemplate jdbc) { this.jdbc = jdbc; }
 
-    /** Opens a receipt; its id is the source_file_id of every row the file brings. */
-    public long open(String fileName, String sha256, long size) {
+    /**
+     * Opens a receipt; its id is the source_file_id of every row the file brings.
+     *
+     * @param runId the job execution that handles the file, or null outside a run
+     */
+    public long open(String fileName, String sha256, long size, Long runId) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO import_file (file_name, sha256, size_bytes, started_at, outcome)"
-                    + " VALUES (?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+            var ps = con.prepareStatement("INSERT INTO import_file (file_name, sha256, size_bytes, started_at, outcome, run_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
             ps.setString(1, fileName);
             ps.setString(2, sha256);
             ps.setLong(3, size);
             ps.setString(4, now());
             ps.setString(5, Outcome.IMPORTING.name());
+            if (runId == null) ps.setNull(6, java.sql.Types.BIGINT);
+            else ps.setLong(6, runId);
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -79,6 +85,15 @@ public class ReceiptRepository {
                     if (java.nio.file.Files.exists(java.nio.file.Path.of(rs.getString(2)))) done.add(new Object[] {rs.getLong(1)});
                 });
         if (!done.isEmpty()) jdbc.batchUpdate("UPDATE import_file SET moved = 1 WHERE id = ?", done);
+    }
+
+    /**
+     * Files rejected by runs after job execution {@code afterRunId} (0: by any run), oldest first.
+     * Called before a run starts, these are the rejections of runs that never completed.
+     */
+    public List<Receipt> rejectedInRunsAfter(long afterRunId) {
+        return jdbc.query("SELECT * FROM import_file WHERE outcome = 'REJECTED' AND run_id IS NOT NULL AND run_id > ?"
+                + " ORDER BY id", MAPPER, afterRunId);
     }
 
     /** The latest receipt for these bytes whose move was committed but never confirmed. */
