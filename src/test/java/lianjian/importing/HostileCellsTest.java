@@ -1,0 +1,66 @@
+package lianjian.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import lianjian.importing.receipt.Outcome;
+import lianjian.importing.validate.ImportMessage;
+import lianjian.importing.validate.Level;
+import lianjian.testsupport.ImportHarness;
+import lianjian.testsupport.TestWorkbook;
+
+/** Issue 16: cells a hostile or careless workbook holds — nothing dropped, stored or shown silently. */
+class HostileCellsTest {
+
+    @TempDir
+    Path dir;
+    ImportHarness h;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        h = new ImportHarness(dir);
+        h.loadReferenceData();
+    }
+
+    private List<ImportMessage> messagesOfLastFile() {
+        return h.receipts.messages(h.db.jdbc.queryForObject("SELECT MAX(id) FROM import_file", Long.class), 100);
+    }
+
+    @Test
+    void valuesUnderAColumnWithoutAHeaderAreNotDroppedSilently() throws Exception {
+        // The header of 问题描述 was merged over E:F; F's values have no header of their own.
+        TestWorkbook.create().sheet("问题清单")
+                .row("问题编号", "发现日期", "问题来源", "责任单位", "问题描述", null, "整改时限", "整改状态")
+                .row("Q-1", "2025-02-01", "明察暗访", "GAJ01", "接警登记不规范", "补充说明一", "2025-04-01", "整改中")
+                .row("Q-2", "2025-02-03", "个案督查", "FY01", "超审限未报批", null, "2025-04-01", "整改中")
+                .row("Q-3", "2025-02-04", "个案督查", "FY01", "文书送达不及时", "补充说明三", "2025-04-01", "整改中")
+                .writeXlsx(h.inbox("问题清单.xlsx"));
+        ImportResult r = h.runImport().get(0);
+        assertThat(r.outcome()).isEqualTo(Outcome.IMPORTED);
+        assertThat(r.rowsImported()).isEqualTo(3);
+        assertThat(r.warnings()).isEqualTo(1);
+        assertThat(messagesOfLastFile()).filteredOn(m -> m.level() == Level.WARNING).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.sheet()).isEqualTo("问题清单");
+                    assertThat(m.columnLetter()).isEqualTo("F");
+                    assertThat(m.rule()).contains("F列没有表头").contains("2 个值未导入").contains("第2行").contains("补充说明一");
+                });
+    }
+
+    @Test
+    void aValueBeyondTheLastHeaderIsReportedToo() throws Exception {
+        TestWorkbook.create().sheet("监督活动").row("活动编号", "活动日期", "监督方式", "活动名称")
+                .row("A-1", "2025-01-01", "明察暗访", "夜查", "多出来的一格")
+                .writeXlsx(h.inbox("活动.xlsx"));
+        ImportResult r = h.runImport().get(0);
+        assertThat(r.outcome()).isEqualTo(Outcome.IMPORTED);
+        assertThat(messagesOfLastFile()).extracting(ImportMessage::rule)
+                .anySatisfy(rule -> assertThat(rule).startsWith("E列没有表头，该列的 1 个值未导入").contains("多出来的一格"));
+    }
+}
