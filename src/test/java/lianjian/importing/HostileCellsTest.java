@@ -63,4 +63,36 @@ class HostileCellsTest {
         assertThat(messagesOfLastFile()).extracting(ImportMessage::rule)
                 .anySatisfy(rule -> assertThat(rule).startsWith("E列没有表头，该列的 1 个值未导入").contains("多出来的一格"));
     }
+
+    @Test
+    void overLongTextIsARowErrorWithTheUsualMessage() throws Exception {
+        String essay = "接警登记不规范".repeat(1500); // 10,500 characters; 问题描述 holds at most 4,000
+        TestWorkbook.create().sheet("问题清单")
+                .row("问题编号", "发现日期", "问题来源", "责任单位", "问题描述", "整改时限", "整改状态")
+                .row("Q-1", "2025-02-01", "明察暗访", "GAJ01", "短的描述", "2025-04-01", "整改中")
+                .row("Q-2", "2025-02-03", "个案督查", "FY01", essay, "2025-04-01", "整改中")
+                .writeXlsx(h.inbox("问题清单.xlsx"));
+        ImportResult r = h.runImport().get(0);
+        assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(h.db.count("SELECT COUNT(*) FROM problem")).isZero();
+        ImportMessage error = messagesOfLastFile().stream().filter(m -> m.rowNumber() == 3).findFirst().orElseThrow();
+        assertThat(error.level()).isEqualTo(Level.ERROR);
+        assertThat(error.sheet()).isEqualTo("问题清单");
+        assertThat(error.column()).isEqualTo("问题描述");
+        assertThat(error.columnLetter()).isEqualTo("E");
+        assertThat(error.rule()).isEqualTo("超过长度上限（最多 4000 个字，这里有 10500 个字）");
+        assertThat(error.value()).as("quoted, not copied whole").startsWith("接警登记不规范").endsWith("…（共 10500 字）")
+                .hasSizeLessThanOrEqualTo(200);
+        assertThat(error.text()).startsWith("问题清单 第3行 问题描述「接警登记不规范");
+    }
+
+    @Test
+    void aKeyLongerThanItsColumnIsAnErrorToo() throws Exception {
+        TestWorkbook.create().sheet("监督活动").row("活动编号", "活动日期", "监督方式", "活动名称")
+                .row("A".repeat(201), "2025-01-01", "明察暗访", "夜查")
+                .writeXlsx(h.inbox("活动.xlsx"));
+        assertThat(h.runImport().get(0).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(messagesOfLastFile()).extracting(ImportMessage::rule)
+                .contains("超过长度上限（最多 200 个字，这里有 201 个字）");
+    }
 }

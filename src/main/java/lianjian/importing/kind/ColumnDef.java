@@ -17,6 +17,8 @@ import java.util.Map;
  * @param unitField   for person names: the column holding the unit to look the name up in
  * @param personField for person names: the column that receives the matched 人员编号
  * @param requiredWhenUnknown for case references: the column that must be filled when the 案号 is unknown
+ * @param maxLength   for text-like columns (text, case-no, case-ref, person, person-name): the most
+ *                    characters a value may have (the column's VARCHAR size); 0 where not applicable
  */
 public record ColumnDef(
         int index,
@@ -31,7 +33,8 @@ public record ColumnDef(
         boolean unknownIsError,
         String unitField,
         String personField,
-        String requiredWhenUnknown) {
+        String requiredWhenUnknown,
+        int maxLength) {
 
     /** Every header text that names this column, the canonical one first. */
     public List<String> allHeaders() {

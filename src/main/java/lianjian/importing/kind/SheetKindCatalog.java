@@ -32,8 +32,15 @@ public final class SheetKindCatalog {
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .build();
             Yaml.File file = mapper.readValue(in, Yaml.File.class);
+            Map<ColumnType, Integer> defaults = new LinkedHashMap<>();
+            if (file.maxLengthByType() != null) file.maxLengthByType().forEach((t, n) -> defaults.put(ColumnType.fromYaml(t), n));
+            for (ColumnType t : ColumnType.values()) {
+                if (t.storedAsGiven() && !defaults.containsKey(t)) {
+                    throw new IllegalStateException("maxLengthByType has no default for " + t.yamlName());
+                }
+            }
             List<SheetKind> kinds = new ArrayList<>();
-            for (Yaml.Kind k : file.kinds()) kinds.add(toKind(k));
+            for (Yaml.Kind k : file.kinds()) kinds.add(toKind(k, defaults));
             return new SheetKindCatalog(kinds);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -50,7 +57,7 @@ public final class SheetKindCatalog {
         return byId(id).orElseThrow(() -> new IllegalArgumentException("unknown sheet kind " + id));
     }
 
-    private static SheetKind toKind(Yaml.Kind k) {
+    private static SheetKind toKind(Yaml.Kind k, Map<ColumnType, Integer> maxLengthByType) {
         List<ColumnDef> columns = new ArrayList<>();
         for (Yaml.Column c : k.columns()) {
             if (columns.stream().anyMatch(x -> x.field().equals(c.field()))) {
@@ -64,10 +71,14 @@ public final class SheetKindCatalog {
             if (type == ColumnType.ENUM && values.isEmpty()) {
                 throw new IllegalStateException(k.id() + "." + c.field() + ": an enum needs values");
             }
+            if (c.maxLength() != null && !type.storedAsGiven()) {
+                throw new IllegalStateException(k.id() + "." + c.field() + ": maxLength applies to text-like columns only");
+            }
+            int maxLength = !type.storedAsGiven() ? 0 : c.maxLength() != null ? c.maxLength() : maxLengthByType.get(type);
             columns.add(new ColumnDef(columns.size(), c.field(), c.header(),
                     c.synonyms() == null ? List.of() : c.synonyms(), type, Boolean.TRUE.equals(c.required()),
                     values, c.unitType(), Boolean.TRUE.equals(c.defaultSole()), "error".equals(c.unknown()),
-                    c.unitField(), c.personField(), c.requiredWhenUnknown()));
+                    c.unitField(), c.personField(), c.requiredWhenUnknown(), maxLength));
         }
         List<RowRule> rules = new ArrayList<>();
         if (k.rules() != null) {
@@ -107,14 +118,15 @@ public final class SheetKindCatalog {
 
     /** The YAML shape, kept apart from the model so the model stays plain. */
     static final class Yaml {
-        record File(List<Kind> kinds) {}
+        record File(Map<String, Integer> maxLengthByType, List<Kind> kinds) {}
 
         record Kind(String id, String name, String table, int importOrder, List<String> sheetNames,
                     List<String> key, List<Column> columns, List<Rule> rules) {}
 
         record Column(String field, String header, List<String> synonyms, String type, Boolean required,
                       LinkedHashMap<Object, List<String>> values, String unitType, Boolean defaultSole,
-                      String unknown, String unitField, String personField, String requiredWhenUnknown) {}
+                      String unknown, String unitField, String personField, String requiredWhenUnknown,
+                      Integer maxLength) {}
 
         record Rule(String check, String field, String other, String when, Object equals, List<String> in,
                     String level, String message) {}

@@ -60,8 +60,10 @@ public class ReceiptRepository {
     public void addMessages(long fileId, List<ImportMessage> messages) {
         List<Object[]> args = new ArrayList<>(messages.size());
         for (ImportMessage m : messages) {
-            args.add(new Object[] {fileId, m.level().name(), m.sheet(), m.rowNumber() == 0 ? null : m.rowNumber(),
-                    m.column(), m.columnLetter(), m.value(), m.rule(), m.text()});
+            // Within the columns' VARCHAR sizes (V2), whatever a hostile file put into names and headers.
+            args.add(new Object[] {fileId, m.level().name(), fit(m.sheet(), 200), m.rowNumber() == 0 ? null : m.rowNumber(),
+                    fit(m.column(), 200), fit(m.columnLetter(), 5), fit(m.value(), 1000), fit(m.rule(), 1000),
+                    fit(m.text(), 2000)});
         }
         jdbc.batchUpdate("INSERT INTO import_message (file_id, level, sheet, row_number, column_name, column_letter,"
                 + " cell_value, rule, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
@@ -115,6 +117,10 @@ public class ReceiptRepository {
                 + " WHERE file_id = ? ORDER BY id LIMIT ?", (rs, i) -> new ImportMessage(Level.valueOf(rs.getString(1)),
                 rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
                 fileId, limit);
+    }
+
+    private static String fit(String s, int max) {
+        return ImportMessage.shortened(s, max);
     }
 
     private static String now() { return LocalDateTime.now().withNano(0).toString().replace('T', ' '); }

@@ -13,6 +13,25 @@ package lianjian.importing.validate;
 public record ImportMessage(Level level, String sheet, int rowNumber, String column, String columnLetter,
                             String value, String rule) {
 
+    /** Longest cell value quoted in a message; the error workbook shows the whole cell. */
+    static final int MAX_VALUE = 200;
+    /** Longest header text quoted in a message. */
+    static final int MAX_COLUMN = 100;
+
+    public ImportMessage {
+        value = shortened(value, MAX_VALUE);
+        column = shortened(column, MAX_COLUMN);
+    }
+
+    /** Text of at most {@code max} characters, the cut marked with how long it was. */
+    public static String shortened(String s, int max) {
+        if (s == null || s.length() <= max) return s;
+        String tail = "…（共 " + s.codePointCount(0, s.length()) + " 字）";
+        int keep = tail.length() < max ? max - tail.length() : max;
+        if (keep > 0 && Character.isHighSurrogate(s.charAt(keep - 1))) keep--;
+        return s.substring(0, keep) + (tail.length() < max ? tail : "");
+    }
+
     public static ImportMessage file(Level level, String rule) {
         return new ImportMessage(level, null, 0, null, null, null, rule);
     }

@@ -73,6 +73,13 @@ public final class RowValidator {
             } catch (CellProblem p) {
                 bad[c.index()] = true;
                 flags.add(flag(Level.ERROR, rowNumber, c, cell, p.getMessage()));
+                continue;
+            }
+            if (c.maxLength() > 0 && values[c.index()] instanceof String s && s.length() > c.maxLength()
+                    && s.codePointCount(0, s.length()) > c.maxLength()) {
+                bad[c.index()] = true;
+                flags.add(flag(Level.ERROR, rowNumber, c, cell, "超过长度上限（最多 " + c.maxLength() + " 个字，这里有 "
+                        + s.codePointCount(0, s.length()) + " 个字）"));
             }
         }
         // Units first (person names are matched within the unit), then persons, then required cells.
