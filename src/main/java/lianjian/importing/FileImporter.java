@@ -25,6 +25,7 @@ import lianjian.console.Console;
 import lianjian.console.Failures;
 import lianjian.importing.kind.SheetKind;
 import lianjian.importing.kind.SheetKindCatalog;
+import lianjian.importing.parse.BidiControls;
 import lianjian.importing.read.UnreadableWorkbookException;
 import lianjian.importing.read.WorkbookFormat;
 import lianjian.importing.receipt.Outcome;
@@ -105,7 +106,8 @@ public class FileImporter {
         }
 
         Optional<Receipt> pending = receipts.unconfirmedMove(sha);
-        if (pending.isPresent() && pending.get().fileName().equals(name) && !Files.exists(Path.of(pending.get().movedTo()))) {
+        if (pending.isPresent() && pending.get().fileName().equals(BidiControls.strip(name))
+                && !Files.exists(Path.of(pending.get().movedTo()))) {
             return completeMove(file, pending.get()); // a crash (or a failed move) came between commit and move
         }
 

@@ -95,4 +95,28 @@ class HostileCellsTest {
         assertThat(messagesOfLastFile()).extracting(ImportMessage::rule)
                 .contains("超过长度上限（最多 200 个字，这里有 201 个字）");
     }
+
+    @Test
+    void bidiControlsAreRemovedWithAWarningNamingTheCell() throws Exception {
+        // U+202E shows "接警登记\u202E范规不" as 接警登记不规范; U+2066/U+2069 isolate a run of text.
+        TestWorkbook.create().sheet("问题清单")
+                .row("问题编号", "发现日期", "问题来源", "责任单位", "问题描述", "整改时限", "整改状态", "整改措施")
+                .row("Q-1", "2025-02-01", "明察暗访", "GAJ01", "接警登记\u202E范规不", "2025-04-01", "整改中", "\u2066重新培训\u2069")
+                .row("Q-2", "2025-02-03", "个案督查", "FY01", "超审限未报批", "2025-04-01", "整改中", null)
+                .writeXlsx(h.inbox("问题清单\u202Excod.xlsx"));
+        ImportResult r = h.runImport().get(0);
+        assertThat(r.outcome()).isEqualTo(Outcome.IMPORTED);
+        assertThat(r.warnings()).isEqualTo(2);
+        assertThat(h.db.jdbc.queryForObject("SELECT description FROM problem WHERE problem_no = 'Q-1'", String.class))
+                .isEqualTo("接警登记范规不");
+        assertThat(h.db.jdbc.queryForObject("SELECT measures FROM problem WHERE problem_no = 'Q-1'", String.class))
+                .isEqualTo("重新培训");
+        assertThat(h.db.jdbc.queryForObject("SELECT file_name FROM import_file WHERE id = (SELECT MAX(id) FROM import_file)",
+                String.class)).as("the receipt the dashboard shows").isEqualTo("问题清单xcod.xlsx");
+        List<ImportMessage> warnings = messagesOfLastFile().stream().filter(m -> m.level() == Level.WARNING).toList();
+        assertThat(warnings).extracting(ImportMessage::text).containsExactly(
+                "问题清单 第2行 问题描述「接警登记范规不」含有改变文字显示方向的控制字符（U+202E），已删除",
+                "问题清单 第2行 整改措施「重新培训」含有改变文字显示方向的控制字符（U+2066、U+2069），已删除");
+        assertThat(warnings).extracting(ImportMessage::columnLetter).containsExactly("E", "H");
+    }
 }

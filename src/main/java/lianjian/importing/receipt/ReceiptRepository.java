@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import lianjian.importing.parse.BidiControls;
 import lianjian.importing.validate.ImportMessage;
 import lianjian.importing.validate.Level;
 
@@ -37,7 +38,7 @@ public class ReceiptRepository {
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO import_file (file_name, sha256, size_bytes, started_at, outcome, run_id)"
                     + " VALUES (?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, fileName);
+            ps.setString(1, BidiControls.strip(fileName)); // shown on the dashboard: no reordering tricks
             ps.setString(2, sha256);
             ps.setLong(3, size);
             ps.setString(4, now());
@@ -54,7 +55,7 @@ public class ReceiptRepository {
         jdbc.update("UPDATE import_file SET finished_at = ?, outcome = ?, rows_read = ?, rows_imported = ?,"
                         + " rows_rejected = ?, warnings = ?, sheets = ?, message = ?, moved_to = ?, error_workbook = ?"
                         + " WHERE id = ?", now(), outcome.name(), rowsRead, rowsImported, rowsRejected, warnings,
-                sheets, message, movedTo, errorWorkbook, id);
+                BidiControls.strip(sheets), BidiControls.strip(message), movedTo, errorWorkbook, id);
     }
 
     public void addMessages(long fileId, List<ImportMessage> messages) {

@@ -1,5 +1,7 @@
 package lianjian.importing.validate;
 
+import lianjian.importing.parse.BidiControls;
+
 /**
  * One error, warning or notice about a file (DOMAIN §3.4): where it is and which rule it breaks.
  *
@@ -19,8 +21,11 @@ public record ImportMessage(Level level, String sheet, int rowNumber, String col
     static final int MAX_COLUMN = 100;
 
     public ImportMessage {
-        value = shortened(value, MAX_VALUE);
-        column = shortened(column, MAX_COLUMN);
+        // Sheet names, headers and values come from the file: no bidi controls in what is shown.
+        sheet = BidiControls.strip(sheet);
+        value = shortened(BidiControls.strip(value), MAX_VALUE);
+        column = shortened(BidiControls.strip(column), MAX_COLUMN);
+        rule = BidiControls.strip(rule);
     }
 
     /** Text of at most {@code max} characters, the cut marked with how long it was. */
