@@ -138,7 +138,8 @@ public class FileImporter {
         } else {
             try {
                 failure = savepoint.execute(status -> {
-                    pipeline.run(file, WorkbookFormat.readerFor(file), fileId, report);
+                    pipeline.run(file, WorkbookFormat.readerFor(file,
+                            properties.getImport().getMaxUnpackedMb() * 1024 * 1024), fileId, report);
                     String why = rejection(report);
                     if (why != null) status.setRollbackOnly();
                     return why;
