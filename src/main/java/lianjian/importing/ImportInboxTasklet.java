@@ -12,6 +12,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import lianjian.config.LianjianProperties;
 import lianjian.console.Console;
@@ -80,7 +82,16 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
             return RepeatStatus.continueIf(!queue.isEmpty());
         }
         ImportResult r = importer.importFile(next.path(), LocalDate.now(), runId);
-        runLog.add(r);
+        // Counted once its transaction commits: a run failing at the commit (a full disk) does not
+        // report the file as imported.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() { runLog.add(r); }
+            });
+        } else {
+            runLog.add(r);
+        }
         contribution.incrementReadCount();
         contribution.incrementWriteCount(r.rowsImported());
         console.line("  " + describe(r));
