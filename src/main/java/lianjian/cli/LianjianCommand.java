@@ -68,27 +68,15 @@ public class LianjianCommand implements Runnable {
     }
 
     /**
-     * A command that failed: one Chinese line in the terminal; the stack trace goes to
-     * db/lianjian-error.log in the workspace for whoever investigates.
+     * A command that failed: one Chinese line in the terminal, never a stack trace; the details go
+     * to db/lianjian-error.log in the workspace for whoever investigates.
      */
     private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        System.err.println("运行失败：" + message);
         Object command = cl.getCommand();
         if (command instanceof HasWorkspace hw && hw.options() != null) {
-            java.nio.file.Path log = hw.options().workspace().resolve("db").resolve("lianjian-error.log");
-            try {
-                java.nio.file.Files.createDirectories(log.getParent());
-                java.io.StringWriter trace = new java.io.StringWriter();
-                e.printStackTrace(new java.io.PrintWriter(trace));
-                java.nio.file.Files.writeString(log, java.time.LocalDateTime.now() + "\n" + trace + "\n",
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-                System.err.println("（详细信息已写入 " + log + "）");
-            } catch (java.io.IOException ignored) {
-                e.printStackTrace();
-            }
+            System.err.println(lianjian.console.ErrorLog.oneLine(hw.options().workspace(), e, java.util.List.of(e)));
+        } else {
+            System.err.println("运行失败：" + lianjian.console.Failures.describe(e, null));
         }
         return 1;
     }

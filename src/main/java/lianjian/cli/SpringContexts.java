@@ -37,6 +37,7 @@ final class SpringContexts {
         args.add("--lianjian.workspace=" + ws);
         args.add("--lianjian.quiet=" + options.quiet);
         return new SpringApplicationBuilder(LianjianApplication.class)
+                .listeners(new lianjian.console.QuietLogbackStatus())
                 .properties(defaults)
                 .logStartupInfo(false)
                 .run(args.toArray(String[]::new));

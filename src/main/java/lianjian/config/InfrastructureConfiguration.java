@@ -8,12 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-import lianjian.importing.ImportOrder;
-import lianjian.importing.kind.SheetKindCatalog;
-import lianjian.importing.validate.SheetRecognizer;
 import lianjian.workspace.Workspace;
 
-/** The workspace and the SQLite database inside it; shared read-only catalogs. */
+/** The workspace and the SQLite database inside it. */
 @Configuration(proxyBeanMethods = false)
 public class InfrastructureConfiguration {
 
@@ -38,15 +35,5 @@ public class InfrastructureConfiguration {
         c.setConnectionTimeout(120_000);
         c.setPoolName("lianjian-sqlite");
         return new HikariDataSource(c);
-    }
-
-    @Bean
-    public SheetKindCatalog sheetKindCatalog() {
-        return SheetKindCatalog.load();
-    }
-
-    @Bean
-    public ImportOrder importOrder(SheetKindCatalog catalog) {
-        return new ImportOrder(new SheetRecognizer(catalog));
     }
 }

@@ -60,6 +60,7 @@ public class LianjianProperties {
         private OnRowError onRowError = OnRowError.REJECT_FILE;
         private int settleSeconds = 5;
         private long maxFileMb = 512;
+        private long maxUnpackedMb = 2048;
         private int maxErrorRows = 20_000;
 
         public OnRowError getOnRowError() { return onRowError; }
@@ -68,6 +69,9 @@ public class LianjianProperties {
         public void setSettleSeconds(int settleSeconds) { this.settleSeconds = settleSeconds; }
         public long getMaxFileMb() { return maxFileMb; }
         public void setMaxFileMb(long maxFileMb) { this.maxFileMb = maxFileMb; }
+        /** The most an .xlsx may unpack to (a zip bomb compressed just under POI's ratio check stops here). */
+        public long getMaxUnpackedMb() { return maxUnpackedMb; }
+        public void setMaxUnpackedMb(long maxUnpackedMb) { this.maxUnpackedMb = maxUnpackedMb; }
         public int getMaxErrorRows() { return maxErrorRows; }
         public void setMaxErrorRows(int maxErrorRows) { this.maxErrorRows = maxErrorRows; }
     }

@@ -27,6 +27,7 @@ import lianjian.importing.receipt.Outcome;
 import lianjian.importing.validate.CheckedRow;
 import lianjian.importing.validate.ImportMessage;
 import lianjian.importing.validate.Level;
+import lianjian.workspace.OriginalFiles;
 
 /**
  * Writes {@code <name>.错误报告.xlsx} (DOMAIN §3.1): a 汇总 sheet with the outcome and every message,
@@ -37,27 +38,53 @@ import lianjian.importing.validate.Level;
  */
 public final class ErrorWorkbookWriter {
 
+    /** What every error workbook's name ends with. */
+    public static final String SUFFIX = ".错误报告.xlsx";
+    /** The temporary name's suffix while it is written. */
+    private static final String PART = ".part";
+
+    /**
+     * {@code <original name>.错误报告.xlsx}; when that (with the temporary ".part") would pass the
+     * file-name limit, the start of the original name and a short hash of it (OriginalFiles.fitName).
+     */
     public static String nameFor(String originalFileName) {
-        return originalFileName + ".错误报告.xlsx";
+        return OriginalFiles.fitName(originalFileName, SUFFIX, OriginalFiles.MAX_NAME_BYTES - PART.length());
     }
 
+    /**
+     * Writes the workbook to {@code target}. On any failure (a full disk, say) nothing is left
+     * behind: neither the temporary file nor SXSSF's scratch files.
+     */
     public void write(Path target, String fileName, Outcome outcome, String summary, FileReport report) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".part");
+        Path tmp = target.resolveSibling(target.getFileName() + PART);
+        boolean done = false;
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            Styles styles = new Styles(wb);
-            writeSummary(wb, styles, fileName, outcome, summary, report);
-            Set<String> used = new HashSet<>();
-            used.add("汇总");
-            for (FileReport.SheetReport s : report.sheets()) {
-                if (s.problemRows().isEmpty()) continue;
-                writeSheet(wb, styles, s, uniqueName(s.name(), used));
+            try {
+                Styles styles = new Styles(wb);
+                writeSummary(wb, styles, fileName, outcome, summary, report);
+                Set<String> used = new HashSet<>();
+                used.add("汇总");
+                for (FileReport.SheetReport s : report.sheets()) {
+                    if (s.problemRows().isEmpty()) continue;
+                    writeSheet(wb, styles, s, uniqueName(s.name(), used));
+                }
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    wb.write(out);
+                }
+            } finally {
+                wb.dispose();
             }
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            done = true;
+        } finally {
+            if (!done) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the original failure is the one worth reporting
+                }
             }
-            wb.dispose();
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void writeSummary(Workbook wb, Styles styles, String fileName, Outcome outcome, String summary,

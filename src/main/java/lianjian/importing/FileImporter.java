@@ -1,24 +1,20 @@
 package lianjian.importing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,85 +22,112 @@ import org.springframework.transaction.support.TransactionTemplate;
 import lianjian.config.LianjianProperties;
 import lianjian.config.LianjianProperties.OnRowError;
 import lianjian.console.Console;
+import lianjian.console.Failures;
 import lianjian.importing.kind.SheetKind;
 import lianjian.importing.kind.SheetKindCatalog;
-import lianjian.importing.parse.CellParser;
+import lianjian.importing.parse.BidiControls;
 import lianjian.importing.read.UnreadableWorkbookException;
 import lianjian.importing.read.WorkbookFormat;
-import lianjian.importing.read.WorkbookReader;
 import lianjian.importing.receipt.Outcome;
 import lianjian.importing.receipt.Receipt;
 import lianjian.importing.receipt.ReceiptRepository;
-import lianjian.importing.validate.CheckedRow;
 import lianjian.importing.validate.ImportMessage;
 import lianjian.importing.validate.Level;
-import lianjian.importing.validate.ReferenceData;
 import lianjian.importing.validate.SheetRecognizer;
-import lianjian.importing.write.DomainRowWriter;
 import lianjian.workspace.OriginalFiles;
 import lianjian.workspace.Workspace;
 
 /**
- * Imports one file, inside the caller's transaction (the import step's, one file per transaction).
+ * Imports one file, inside the caller's transaction (the import step's, one file per transaction):
+ * opens its receipt, reads and writes its rows under a savepoint ({@link ReadWritePipeline}),
+ * decides whether the file may be committed, and finishes — receipt, error workbook, the move.
  *
- * <p>The receipt is opened first; the rows are written under a savepoint, so a rejected file rolls
- * back to it and only its receipt commits. The original is moved only after the commit: to
- * archive/ when imported, to rejected/ (beside its error workbook) when not. If the process dies
- * between commit and move, the next run finds the receipt and completes the move, so every file is
- * imported exactly once. Reading runs on its own thread and feeds the writing thread through a
- * small queue, so parsing and SQLite work overlap on the two cores.
+ * <p>A rejected file rolls back to the savepoint and only its receipt commits. The original is
+ * moved only after the commit: to archive/ when imported, to rejected/ (beside its error workbook)
+ * when not. If the process dies between commit and move, the next run finds the receipt and
+ * completes the move, so every file is imported exactly once.
+ *
+ * <p>One bad file never stops the others: whatever goes wrong while handling it (reading,
+ * validating, writing its error workbook, moving it) rejects that file with a plain Chinese message,
+ * and a file that cannot even be read or moved stays in the inbox, reported. Only a failure of the
+ * database itself, which no other file could escape either, fails the run.
  */
 @Component
 public class FileImporter {
 
     private static final Logger log = LoggerFactory.getLogger(FileImporter.class);
-    private static final List<CheckedRow> END = List.of();
 
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate savepoint;
     private final ReceiptRepository receipts;
     private final SheetKindCatalog kinds;
-    private final SheetRecognizer recognizer;
     private final LianjianProperties properties;
     private final Workspace workspace;
     private final Console console;
-    private final ImportOrder importOrder;
+    private final ReadWritePipeline pipeline;
     private final ErrorWorkbookWriter errorWorkbooks = new ErrorWorkbookWriter();
 
     public FileImporter(JdbcTemplate jdbc, PlatformTransactionManager tx, ReceiptRepository receipts,
                         SheetKindCatalog kinds, LianjianProperties properties, Workspace workspace, Console console,
                         ImportOrder importOrder) {
-        this.jdbc = jdbc;
         this.savepoint = new TransactionTemplate(tx);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.receipts = receipts;
         this.kinds = kinds;
-        this.recognizer = new SheetRecognizer(kinds);
         this.properties = properties;
         this.workspace = workspace;
         this.console = console;
-        this.importOrder = importOrder;
+        this.pipeline = new ReadWritePipeline(jdbc, new SheetRecognizer(kinds), importOrder, console);
     }
 
+    /** What was decided for a file, and where its original goes once the transaction commits (null: nowhere). */
+    private record Handled(ImportResult result, Path target) {}
+
+    /** Imports a file outside a run (tests, tools). */
     public ImportResult importFile(Path file, LocalDate today) {
+        return importFile(file, today, null);
+    }
+
+    /**
+     * Imports a file.
+     *
+     * @param runId the job execution of the run doing it, recorded on the receipt (null outside a run)
+     */
+    public ImportResult importFile(Path file, LocalDate today, Long runId) {
         String name = file.getFileName().toString();
         long size;
         String sha;
         try {
             size = Files.size(file);
             sha = OriginalFiles.sha256(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取 " + file, e);
+        } catch (IOException | RuntimeException e) {
+            log.warn("cannot read {}: {}", file, e.toString());
+            return ImportResult.leftInPlace(name, "无法读取文件（" + Failures.describe(e, file.getParent())
+                    + "），文件留在收件文件夹中，下次运行时再试");
         }
 
         Optional<Receipt> pending = receipts.unconfirmedMove(sha);
-        if (pending.isPresent() && pending.get().fileName().equals(name) && !Files.exists(Path.of(pending.get().movedTo()))) {
-            // A previous run committed this file but died before moving it: only the move is left.
-            moveAfterCommit(file, Path.of(pending.get().movedTo()));
-            return ImportResult.moveCompleted(name, pending.get().movedTo());
+        if (pending.isPresent() && pending.get().fileName().equals(BidiControls.strip(name))
+                && !Files.exists(Path.of(pending.get().movedTo()))) {
+            return completeMove(file, pending.get()); // a crash (or a failed move) came between commit and move
         }
+
+        Handled handled;
+        try {
+            handled = savepoint.execute(status -> handle(file, name, size, sha, today, runId));
+        } catch (DataAccessException | TransactionException e) {
+            throw e; // the database failed, not the file: the run fails, nothing of this file is kept
+        } catch (RuntimeException e) {
+            log.warn("importing {} failed", name, e);
+            handled = rejectAfterFailure(file, name, size, sha, today, runId, e);
+        }
+        if (handled.target() != null) moveAfterCommit(file, handled.target());
+        return handled.result();
+    }
+
+    /** Receipt, rows under a savepoint, the decision, the receipt's close. */
+    private Handled handle(Path file, String name, long size, String sha, LocalDate today, Long runId) {
         Optional<Receipt> imported = receipts.latestImportBySha(sha);
-        long fileId = receipts.open(name, sha, size);
+        long fileId = receipts.open(name, sha, size, runId);
         if (imported.isPresent()) return duplicate(file, fileId, imported.get(), today);
 
         FileReport report = new FileReport(properties.getImport().getMaxErrorRows());
@@ -115,13 +138,19 @@ public class FileImporter {
         } else {
             try {
                 failure = savepoint.execute(status -> {
-                    readAndWrite(file, fileId, report);
+                    pipeline.run(file, WorkbookFormat.readerFor(file,
+                            properties.getImport().getMaxUnpackedMb() * 1024 * 1024), fileId, report);
                     String why = rejection(report);
                     if (why != null) status.setRollbackOnly();
                     return why;
                 });
             } catch (UnreadableWorkbookException e) {
                 failure = e.getMessage();
+            } catch (DataAccessException | TransactionException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                log.warn("importing {} failed", name, e);
+                failure = processingFailed(e, file);
             }
         }
         if (failure != null) report.add(ImportMessage.file(Level.ERROR, failure));
@@ -142,122 +171,49 @@ public class FileImporter {
         return null;
     }
 
-    /**
-     * Reads the file and writes its valid rows. A workbook holding reference data (单位名录, 人员名册)
-     * and other sheets is read in passes, reference sheets first (then case lists, then reviews), so
-     * the rows of a sheet always know the units and persons of the same workbook whatever the order
-     * of its sheets. Each pass reads only the sheets it imports beyond their top rows.
-     */
-    private void readAndWrite(Path file, long fileId, FileReport report) {
-        WorkbookReader reader = WorkbookFormat.readerFor(file);
-        ReferenceData refs = ReferenceData.load(jdbc);
-        DomainRowWriter writer = new DomainRowWriter(jdbc, fileId, report::laterFlag);
-        CellParser parser = new CellParser();
-        List<Integer> orders = new java.util.ArrayList<>(importOrder.orders(file));
-        int passes = Math.max(1, orders.size());
-        String name = file.getFileName().toString();
-        long writing = 0;
-        try (Console.Task progress = console.progress(shorten(name), -1, "行")) {
-            long[] done = {0};
-            for (int pass = 0; pass < passes; pass++) {
-                int bucket = orders.isEmpty() ? 0 : orders.get(pass);
-                List<Integer> earlier = orders.subList(0, Math.max(0, passes - 1));
-                java.util.function.IntPredicate accepts = passes == 1 ? o -> true
-                        : pass < passes - 1 ? o -> o == bucket
-                        : o -> !earlier.contains(o); // the rest, including anything a preview missed
-                long base = done[0];
-                SheetImporter visitor = new SheetImporter(recognizer, refs, parser, report,
-                        n -> { done[0] = base + n; progress.stepTo(base + n); }, n -> progress.maxHint(base + n),
-                        accepts, pass == passes - 1);
-                writing += readPass(reader, file, visitor, writer);
-            }
-            long w1 = System.nanoTime();
-            writer.finish();
-            writing += System.nanoTime() - w1;
-            log.info("{}: {} rows in {} pass(es); writing thread busy {} ms", name, report.rowsRead(), passes,
-                    writing / 1_000_000);
-            writer.writtenBySheet().forEach(report::rowsWritten);
-            progress.stepTo(report.rowsRead());
-        }
+    private static String processingFailed(Throwable e, Path file) {
+        return "处理文件时出错，整个文件未导入（" + Failures.describe(e, file.getParent()) + "；详细信息在 db/lianjian.log）";
     }
 
     /**
-     * One read of the workbook: the reading thread parses and validates, handing batches through a
-     * small queue to this thread, which writes them (it holds the transaction). Returns the nanoseconds
-     * this thread spent writing.
+     * Something unexpected escaped while handling the file (everything it wrote is rolled back):
+     * a fresh receipt rejects it. Should even that fail, the file stays in the inbox, reported.
      */
-    private long readPass(WorkbookReader reader, Path file, SheetImporter visitor, DomainRowWriter writer) {
-        BlockingQueue<List<CheckedRow>> queue = new ArrayBlockingQueue<>(16);
-        AtomicBoolean cancelled = new AtomicBoolean();
-        AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
-        String name = file.getFileName().toString();
-        visitor.connect(batch -> put(queue, batch, cancelled), cancelled::get);
-        Thread readingThread = new Thread(() -> {
-            try {
-                reader.read(file, visitor);
-            } catch (UnreadableWorkbookException e) {
-                readFailure.set(e);
-            } catch (RuntimeException | Error e) {
-                // Whatever else goes wrong while reading is the file's doing as far as the run is
-                // concerned (DOMAIN §3.4: reject it with one clear message, go on with the others);
-                // the details go to the log for whoever investigates.
-                log.warn("reading {} failed", name, e);
-                readFailure.set(new UnreadableWorkbookException("文件内容有误，无法读取（" + e.getClass().getSimpleName() + "）", e));
-            } finally {
-                put(queue, END, new AtomicBoolean());
-            }
-        }, "read-" + name);
-        readingThread.setDaemon(true);
-        readingThread.start();
-        long writing = 0;
+    private Handled rejectAfterFailure(Path file, String name, long size, String sha, LocalDate today, Long runId,
+                                       RuntimeException e) {
+        String why = processingFailed(e, file);
         try {
-            for (List<CheckedRow> batch; (batch = queue.take()) != END; ) {
-                long w0 = System.nanoTime();
-                writer.add(batch);
-                writing += System.nanoTime() - w0;
-            }
-            readingThread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            cancelled.set(true);
-            throw new IllegalStateException("导入被中断", e);
-        } catch (RuntimeException e) {
-            cancelled.set(true);
-            queue.clear();
-            throw e;
-        }
-        if (readFailure.get() != null) throw readFailure.get();
-        return writing;
-    }
-
-    private static void put(BlockingQueue<List<CheckedRow>> queue, List<CheckedRow> batch, AtomicBoolean cancelled) {
-        try {
-            while (!queue.offer(batch, 200, TimeUnit.MILLISECONDS)) {
-                if (cancelled.get()) return;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return savepoint.execute(status -> {
+                long fileId = receipts.open(name, sha, size, runId);
+                FileReport report = new FileReport(properties.getImport().getMaxErrorRows());
+                report.add(ImportMessage.file(Level.ERROR, why));
+                return finish(file, fileId, Outcome.REJECTED, why, report, today);
+            });
+        } catch (DataAccessException | TransactionException again) {
+            throw again;
+        } catch (RuntimeException again) {
+            log.warn("rejecting {} failed too", name, again);
+            return new Handled(ImportResult.leftInPlace(name, why + "；文件留在收件文件夹中"), null);
         }
     }
 
-    private ImportResult duplicate(Path file, long fileId, Receipt earlier, LocalDate today) {
+    private Handled duplicate(Path file, long fileId, Receipt earlier, LocalDate today) {
         String message = "与 " + earlier.startedAt() + " 导入的「" + earlier.fileName()
                 + "」内容完全相同（SHA-256 相同），未重复导入";
         Path target = OriginalFiles.freeName(workspace.archiveFor(today), file.getFileName().toString(), p -> false);
         receipts.close(fileId, Outcome.DUPLICATE, 0, 0, 0, 0, null, message, target.toString(), null);
         receipts.addMessages(fileId, List.of(ImportMessage.file(Level.NOTICE, message)));
-        moveAfterCommit(file, target);
-        return new ImportResult(file.getFileName().toString(), Outcome.DUPLICATE, 0, 0, 0, 0, message, target.toString(), null);
+        return new Handled(new ImportResult(file.getFileName().toString(), Outcome.DUPLICATE, 0, 0, 0, 0, message,
+                target.toString(), null), target);
     }
 
-    private ImportResult finish(Path file, long fileId, Outcome outcome, String failure, FileReport report, LocalDate today) {
+    /**
+     * Closes the receipt and writes the error workbook beside where the original will go. A report
+     * that cannot be written does not stop anything: the receipt says why it is missing.
+     */
+    private Handled finish(Path file, long fileId, Outcome outcome, String failure, FileReport report, LocalDate today) {
         String name = file.getFileName().toString();
         Path dir = outcome == Outcome.REJECTED ? workspace.rejectedFor(today) : workspace.archiveFor(today);
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Path target = OriginalFiles.freeName(dir, name, p -> Files.exists(errorWorkbookFor(p)));
         int imported = outcome == Outcome.REJECTED ? 0 : report.rowsWritten();
         String summary = failure != null ? failure
@@ -265,11 +221,16 @@ public class FileImporter {
                 : "已导入 " + imported + " 行" + (report.warnings() > 0 ? "，警告 " + report.warnings() + " 条" : "");
         Path errorWorkbook = null;
         if (outcome == Outcome.REJECTED || report.anyProblemRows() && report.rowsRejected() > 0) {
-            errorWorkbook = errorWorkbookFor(target);
+            Path wanted = errorWorkbookFor(target);
             try {
-                errorWorkbooks.write(errorWorkbook, name, outcome, summary, report);
-            } catch (IOException e) {
-                throw new UncheckedIOException("无法写入错误报告 " + errorWorkbook, e);
+                Files.createDirectories(dir);
+                errorWorkbooks.write(wanted, name, outcome, summary, report);
+                errorWorkbook = wanted;
+            } catch (IOException | RuntimeException e) {
+                log.warn("error workbook {} could not be written: {}", wanted, e.toString());
+                String why = "错误报告未能写入（" + Failures.describe(e, dir) + "）";
+                summary += "；" + why;
+                report.add(ImportMessage.file(Level.NOTICE, why));
             }
         }
         StringBuilder sheets = new StringBuilder();
@@ -277,24 +238,45 @@ public class FileImporter {
         receipts.close(fileId, outcome, report.rowsRead(), imported, report.rowsRejected(), report.warnings(),
                 sheets.toString().strip(), summary, target.toString(), errorWorkbook == null ? null : errorWorkbook.toString());
         receipts.addMessages(fileId, report.messages());
-        moveAfterCommit(file, target);
         log.debug("{}: {} ({})", name, outcome, summary);
-        return new ImportResult(name, outcome, report.rowsRead(), imported, report.rowsRejected(), report.warnings(),
-                summary, target.toString(), errorWorkbook == null ? null : errorWorkbook.toString());
+        return new Handled(new ImportResult(name, outcome, report.rowsRead(), imported, report.rowsRejected(),
+                report.warnings(), summary, target.toString(), errorWorkbook == null ? null : errorWorkbook.toString()), target);
     }
 
     private static Path errorWorkbookFor(Path target) {
         return target.resolveSibling(ErrorWorkbookWriter.nameFor(target.getFileName().toString()));
     }
 
-    /** Moves the original once the transaction commits; without a transaction (tests), at once. */
+    /** Only the move was left (nothing to write): done now, and said truthfully when it fails again. */
+    private ImportResult completeMove(Path file, Receipt receipt) {
+        String name = file.getFileName().toString();
+        Path target = Path.of(receipt.movedTo());
+        try {
+            OriginalFiles.move(file, target);
+            return ImportResult.moveCompleted(name, target.toString());
+        } catch (IOException | RuntimeException e) {
+            log.warn("moving {} to {} failed: {}", file, target, e.toString());
+            // Still not imported and still in the inbox: a rejection this run reports again.
+            Outcome outcome = receipt.outcome() == Outcome.REJECTED ? Outcome.REJECTED : null;
+            return new ImportResult(name, outcome, 0, 0, 0, 0, "上次运行已处理（" + receipt.outcome().chinese()
+                    + "），但仍无法移到 " + target.getParent() + "（" + Failures.describe(e, target.getParent())
+                    + "），文件留在收件文件夹中，下次运行时再试", null, null);
+        }
+    }
+
+    /**
+     * Moves the original once the transaction commits; without a transaction (tests), at once. A
+     * move that fails leaves the original in the inbox with its committed receipt: the next run
+     * completes the move.
+     */
     private void moveAfterCommit(Path file, Path target) {
         Runnable move = () -> {
             try {
                 OriginalFiles.move(file, target);
-            } catch (IOException e) {
-                // The receipt is committed; the next run sees the file still in the inbox and retries the move.
-                console.problem("无法移动 " + file + " 到 " + target + "：" + e.getMessage() + "（下次运行时重试）");
+            } catch (IOException | RuntimeException e) {
+                log.warn("moving {} to {} failed: {}", file, target, e.toString());
+                console.problem("  无法把 " + file.getFileName() + " 移到 " + target.getParent() + "（"
+                        + Failures.describe(e, target.getParent()) + "），文件留在收件文件夹中，下次运行时再移");
             }
         };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -305,9 +287,5 @@ public class FileImporter {
         } else {
             move.run();
         }
-    }
-
-    private static String shorten(String name) {
-        return name.length() <= 24 ? name : name.substring(0, 23) + "…";
     }
 }

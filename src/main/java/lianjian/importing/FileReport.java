@@ -83,6 +83,12 @@ public final class FileReport {
         if (m.level() == Level.ERROR && m.rowNumber() == 0) structuralError = true;
     }
 
+    /** A warning about a whole sheet (or a column of it), counted with the sheet's warnings. */
+    public synchronized void sheetWarning(ImportMessage m) {
+        count(m);
+        sheet(m.sheet()).warnings++;
+    }
+
     public synchronized void rowsRead(String sheet, int n) { sheet(sheet).rowsRead += n; }
 
     public synchronized void rowsWritten(String sheet, int n) { sheet(sheet).rowsWritten += n; }

@@ -12,6 +12,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import lianjian.config.LianjianProperties;
 import lianjian.console.Console;
@@ -35,6 +37,8 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
     private final Duration settle;
     private final ReceiptRepository receipts;
     private final Deque<InboxScanner.Candidate> queue = new ArrayDeque<>();
+    /** The job execution of the current run, recorded on every receipt. */
+    private Long runId;
 
     public ImportInboxTasklet(Workspace workspace, FileImporter importer, ImportOrder order, ImportRunLog runLog,
                               Console console, LianjianProperties properties, ReceiptRepository receipts) {
@@ -50,11 +54,18 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
     @Override
     public void beforeStep(StepExecution stepExecution) {
         queue.clear();
+        runId = stepExecution.getJobExecutionId();
         receipts.confirmMoves(); // moves a crash interrupted after they happened
         InboxScanner.Scan scan = new InboxScanner(settle).scan(workspace.inbox());
         runLog.stillBeingWritten(scan.stillBeingWritten());
         for (var p : scan.stillBeingWritten()) {
             console.line("  跳过 " + p.getFileName() + "：文件刚被修改（可能仍在复制或保存），下次运行再导入");
+        }
+        for (InboxScanner.Unreadable u : scan.unreadable()) {
+            ImportResult r = ImportResult.leftInPlace(u.path().getFileName().toString(),
+                    "无法读取文件信息（" + u.why() + "），留在收件文件夹中，下次运行时再试");
+            runLog.add(r);
+            console.line("  " + describe(r));
         }
         queue.addAll(order.sort(scan.ready()));
         if (!queue.isEmpty()) console.line("导入 " + queue.size() + " 个文件（" + workspace.inbox() + "）");
@@ -70,8 +81,17 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
             console.line("  跳过 " + next.path().getFileName() + "：文件在等待导入时被修改，下次运行再导入");
             return RepeatStatus.continueIf(!queue.isEmpty());
         }
-        ImportResult r = importer.importFile(next.path(), LocalDate.now());
-        runLog.add(r);
+        ImportResult r = importer.importFile(next.path(), LocalDate.now(), runId);
+        // Counted once its transaction commits: a run failing at the commit (a full disk) does not
+        // report the file as imported.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() { runLog.add(r); }
+            });
+        } else {
+            runLog.add(r);
+        }
         contribution.incrementReadCount();
         contribution.incrementWriteCount(r.rowsImported());
         console.line("  " + describe(r));
@@ -87,7 +107,7 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
     static String describe(ImportResult r) {
         if (r.outcome() == null) return r.fileName() + "：" + r.message();
         String mark = r.outcome() == Outcome.REJECTED ? "✗" : r.outcome() == Outcome.PARTIAL ? "△" : "✓";
-        String s = mark + " " + r.fileName() + "：" + r.outcome().chinese() + "，" + r.message();
+        String s = mark + " " + r.fileName() + "：" + (r.leftInInbox() ? "未导入" : r.outcome().chinese()) + "，" + r.message();
         if (r.errorWorkbook() != null) s += "\n      错误报告：" + r.errorWorkbook();
         return s;
     }

@@ -49,6 +49,16 @@ final class SheetImporter implements SheetVisitor {
     private List<CheckedRow> batch = new ArrayList<>(BATCH_SIZE);
     private long rowsSeen;
     private int readInSheet; // counted here and handed to the report per batch (it is shared, hence locked)
+    /** File columns left of the header's end that have no header text (a merged header cell, say). */
+    private int[] headerlessColumns;
+    /** Values found under columns without a header, per file column: count, first row, first value. */
+    private final java.util.TreeMap<Integer, Headerless> headerless = new java.util.TreeMap<>();
+
+    private static final class Headerless {
+        int count;
+        int firstRow;
+        String firstValue;
+    }
 
     /**
      * @param acceptsOrder which kinds (by import order) this pass over the workbook imports
@@ -81,6 +91,7 @@ final class SheetImporter implements SheetVisitor {
         this.recognized = null;
         this.validator = null;
         this.ignoreRest = false;
+        this.headerless.clear();
         report.sheet(name);
         if (approxRows > 0) maxHint.accept(rowsSeen + approxRows);
         if (hidden) {
@@ -109,6 +120,22 @@ final class SheetImporter implements SheetVisitor {
     public void endSheet() {
         if (recognized == null && !ignoreRest) decide();
         flush();
+        if (recognized != null) reportHeaderlessColumns();
+    }
+
+    /**
+     * One warning per column without a header that holds values: those values are not imported,
+     * and a merged header cell is the usual reason.
+     */
+    private void reportHeaderlessColumns() {
+        headerless.forEach((column, h) -> {
+            String letter = lianjian.importing.read.CellRef.letters(column);
+            String example = h.firstValue.length() > 50 ? h.firstValue.substring(0, 50) + "…" : h.firstValue;
+            report.sheetWarning(new ImportMessage(Level.WARNING, sheetName, 0, null, letter, null,
+                    letter + "列没有表头，该列的 " + h.count + " 个值未导入（第一个在第" + h.firstRow + "行：「" + example
+                            + "」）。如果表头是合并单元格，请取消合并并为每一列填写表头"));
+        });
+        headerless.clear();
     }
 
     /** Recognise the sheet from the buffered top rows, then process the buffered data rows. */
@@ -147,6 +174,8 @@ final class SheetImporter implements SheetVisitor {
         }
         for (String n : recognized.notices()) report.add(ImportMessage.sheet(Level.NOTICE, sheetName, n));
         validator = new RowValidator(recognized, sheetName, refs, parser);
+        String[] headers = recognized.headerTextOf();
+        headerlessColumns = java.util.stream.IntStream.range(0, headers.length).filter(i -> headers[i] == null).toArray();
         for (SheetRecognizer.TopRow r : top) {
             if (r.rowNumber() > recognized.headerRowNumber()) dataRow(r.rowNumber(), r.cells());
         }
@@ -160,6 +189,7 @@ final class SheetImporter implements SheetVisitor {
             return;
         }
         readInSheet++;
+        noteHeaderless(rowNumber, cells);
         CheckedRow row = validator.check(rowNumber, cells);
         if (!row.flags().isEmpty()) report.problemRow(row);
         if (!row.hasError()) {
@@ -168,6 +198,24 @@ final class SheetImporter implements SheetVisitor {
             if (batch.size() >= BATCH_SIZE) flush();
         }
         if (++rowsSeen % 1000 == 0) progress.accept(rowsSeen);
+    }
+
+    /** Values under columns without a header (checked cheaply: only those columns are looked at). */
+    private void noteHeaderless(int rowNumber, RawCell[] cells) {
+        for (int i : headerlessColumns) {
+            if (i >= cells.length) break;
+            noteHeaderless(i, rowNumber, cells[i]);
+        }
+        for (int i = recognized.headerTextOf().length; i < cells.length; i++) noteHeaderless(i, rowNumber, cells[i]);
+    }
+
+    private void noteHeaderless(int column, int rowNumber, RawCell cell) {
+        if (cell == null || cell.isBlank()) return;
+        Headerless h = headerless.computeIfAbsent(column, c -> new Headerless());
+        if (h.count++ == 0) {
+            h.firstRow = rowNumber;
+            h.firstValue = cell.display();
+        }
     }
 
     /**

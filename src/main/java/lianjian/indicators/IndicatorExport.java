@@ -21,11 +21,13 @@ import lianjian.config.LianjianProperties;
 import lianjian.readmodel.ReadModel;
 import lianjian.readmodel.ReadModelSource;
 import lianjian.readmodel.Unit;
+import lianjian.export.CsvCells;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the stored figures as {@code data/indicators.csv} exactly as DOMAIN §6 says (UTF-8 with
- * BOM, rates as fractions, unrounded, empty where undefined) and as {@code data/indicators.json}
+ * BOM, rates as fractions, unrounded, empty where undefined; text that a spreadsheet would run as a
+ * formula neutralised by {@link CsvCells}) and as {@code data/indicators.json}
  * (the catalog, the periods and the same rows) for other tools.
  */
 @Component
@@ -65,8 +67,9 @@ public class IndicatorExport {
                 IndicatorRepository.PeriodRow p = periods.get(f.period());
                 String person = f.personId() == null ? "" : f.personId();
                 try {
-                    csv.printRecord(f.period(), p.start(), p.end(), f.unitCode(), unitNames.getOrDefault(f.unitCode(), ""),
-                            person, person.isEmpty() || model.person(person) == null ? "" : model.person(person).name(), f.code(),
+                    csv.printRecord(f.period(), p.start(), p.end(), CsvCells.text(f.unitCode()),
+                            CsvCells.text(unitNames.getOrDefault(f.unitCode(), "")), CsvCells.text(person),
+                            CsvCells.text(person.isEmpty() || model.person(person) == null ? "" : model.person(person).name()), f.code(),
                             catalog.get(f.code()).name(), number(f.numerator()), number(f.denominator()), number(f.value()));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);

@@ -13,11 +13,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
+import lianjian.export.CsvCells;
+
 /**
  * Writes {@code data/lists.csv} and {@code data/warnings.csv} exactly as DOMAIN §6 says (UTF-8 with BOM,
  * CRLF): one row per member of every list of §8.2 in every period, under the member's own unit (the
  * county list is the union), and one row per warning of §8.3. Read from the stored lists and warnings
- * only; numbers unrounded as in indicators.csv.
+ * only; numbers unrounded as in indicators.csv; text cells through {@link CsvCells} (no formula runs in Excel).
  */
 @Component
 public class ListExport {
@@ -37,15 +39,16 @@ public class ListExport {
         long[] n = new long[2];
         try (CSVPrinter csv = printer(dataDir.resolve("lists.csv"), LISTS_HEADER)) {
             figures.forEachPublishedItem(i -> {
-                print(csv, i.period(), i.unitCode(), i.list().code(), i.key(), nullToEmpty(i.label()),
-                        nullToEmpty(i.personId()), nullToEmpty(i.personName()), i.date() == null ? "" : i.date().toString(),
+                print(csv, i.period(), CsvCells.text(i.unitCode()), i.list().code(), CsvCells.text(i.key()),
+                        CsvCells.text(nullToEmpty(i.label())), CsvCells.text(nullToEmpty(i.personId())),
+                        CsvCells.text(nullToEmpty(i.personName())), i.date() == null ? "" : i.date().toString(),
                         i.days() == null ? "" : i.days().toString());
                 n[0]++;
             });
         }
         try (CSVPrinter csv = printer(dataDir.resolve("warnings.csv"), WARNINGS_HEADER)) {
             for (IndicatorRepository.Warning w : figures.warnings()) {
-                print(csv, w.period(), w.unitCode(), w.indicator(), w.rule(), IndicatorExport.number(w.value()),
+                print(csv, w.period(), CsvCells.text(w.unitCode()), w.indicator(), w.rule(), IndicatorExport.number(w.value()),
                         IndicatorExport.number(w.previous()), IndicatorExport.number(w.beforePrevious()),
                         IndicatorExport.number(w.referenceLow()), IndicatorExport.number(w.referenceHigh()));
                 n[1]++;

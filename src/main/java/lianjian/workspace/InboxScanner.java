@@ -21,8 +21,14 @@ public final class InboxScanner {
     /** A candidate file with what was seen of it when listed. */
     public record Candidate(Path path, long size, Instant modified) {}
 
-    /** Files ready now, and files left for a later run because they are still being written. */
-    public record Scan(List<Candidate> ready, List<Path> stillBeingWritten) {}
+    /**
+     * Files ready now, files left for a later run because they are still being written, and entries
+     * whose attributes could not even be read (each with the reason), which stay where they are.
+     */
+    public record Scan(List<Candidate> ready, List<Path> stillBeingWritten, List<Unreadable> unreadable) {}
+
+    /** An inbox entry that could not be looked at, and why (in Chinese). */
+    public record Unreadable(Path path, String why) {}
 
     private final Duration settle;
 
@@ -31,11 +37,19 @@ public final class InboxScanner {
     public Scan scan(Path inbox) {
         List<Candidate> ready = new ArrayList<>();
         List<Path> busy = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
         Instant settledBefore = Instant.now().minus(settle);
         try (Stream<Path> files = Files.list(inbox)) {
             for (Path p : (Iterable<Path>) files.sorted()::iterator) {
                 if (isIgnored(p)) continue;
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                BasicFileAttributes a;
+                try {
+                    a = Files.readAttributes(p, BasicFileAttributes.class);
+                } catch (IOException e) {
+                    // One odd entry (a dangling link, a file vanishing) never stops the others.
+                    unreadable.add(new Unreadable(p, lianjian.console.Failures.describe(e, inbox)));
+                    continue;
+                }
                 if (!a.isRegularFile()) continue;
                 Instant modified = a.lastModifiedTime().toInstant();
                 if (modified.isAfter(settledBefore)) busy.add(p);
@@ -44,7 +58,7 @@ public final class InboxScanner {
         } catch (IOException e) {
             throw new UncheckedIOException("无法读取收件文件夹 " + inbox, e);
         }
-        return new Scan(ready, busy);
+        return new Scan(ready, busy, unreadable);
     }
 
     /** Office lock files (~$x.xlsx, .~lock.x#), temporary files, and hidden files such as .DS_Store. */

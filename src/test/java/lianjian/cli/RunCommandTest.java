@@ -110,7 +110,21 @@ class RunCommandTest {
         referenceData();
         goodCases("案件.xlsx", 3000);
 
-        assertThat(lianjian("run")).isEqualTo(1);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldErr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(lianjian("run")).isEqualTo(1);
+        } finally {
+            System.setErr(oldErr);
+        }
+        // One line on the terminal (stderr; stdout here also carries the tests' own log), the
+        // details in db/lianjian-error.log (issue 16).
+        String terminal = err.toString(StandardCharsets.UTF_8);
+        assertThat(terminal.lines().filter(l -> l.startsWith("运行失败"))).hasSize(1);
+        assertThat(terminal).contains("injected disk failure").contains("lianjian-error.log").doesNotContain("\tat ");
+        assertThat(ws.resolve("db/lianjian-error.log")).content(StandardCharsets.UTF_8)
+                .contains("injected disk failure").contains("\tat ");
         assertThat(ws.resolve("data-import/inbox/案件.xlsx")).exists();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             assertThat(count(s, "SELECT COUNT(*) FROM court_case")).as("nothing half-written").isZero();

@@ -69,10 +69,48 @@ class ReimportAndHistoryTest {
         List<Map<String, Object>> history = h.db.jdbc.queryForList(
                 "SELECT h.kind, h.row_key, h.row_json, f.file_name FROM row_history h JOIN import_file f ON f.id = h.source_file_id"
                         + " ORDER BY h.row_key");
-        assertThat(history).hasSize(2);
+        assertThat(history).as("Q-2 came again unchanged: no history entry for it").hasSize(1);
         assertThat(history.get(0)).containsEntry("kind", "problem").containsEntry("row_key", "Q-1")
                 .containsEntry("file_name", "问题清单-3月.xlsx");
         assertThat((String) history.get(0).get("row_json")).contains("\"status\":\"整改中\"");
+    }
+
+    /** Issue 16: a corrected list re-sent in full keeps history only for the row that changed. */
+    @Test
+    void aCorrectionOfOneRowAddsOneHistoryEntry() throws Exception {
+        TestWorkbook first = TestWorkbook.create().sheet("法院案件")
+                .row("案号", "案件类型", "审判程序", "立案日期", "结案日期", "法定审限天数", "是否审限内结案", "申请执行标的金额");
+        TestWorkbook corrected = TestWorkbook.create().sheet("法院案件")
+                .row("案号", "案件类型", "审判程序", "立案日期", "结案日期", "法定审限天数", "是否审限内结案", "申请执行标的金额");
+        for (int i = 1; i <= 30; i++) {
+            Object[] row = {"（2025）示0123民初" + i + "号", "民事", "一审", LocalDate.of(2025, 1, 1).plusDays(i),
+                    i % 2 == 0 ? "2025-06-30" : null, 90, i % 3 == 0 ? "是" : null, 12000.0};
+            first.row(row);
+            Object[] fixed = row.clone();
+            if (i == 7) fixed[4] = "2025-07-15"; // the one correction
+            corrected.row(fixed);
+        }
+        corrected.row("（2025）示0123民初31号", "民事", "一审", LocalDate.of(2025, 3, 1), null, 90, null, null); // a new case
+        first.writeXlsx(h.inbox("案件-6月.xlsx"));
+        assertThat(h.runImport().get(0).outcome()).isEqualTo(Outcome.IMPORTED);
+        corrected.writeXlsx(h.inbox("案件-7月.xlsx"));
+        ImportResult r = h.runImport().get(0);
+        assertThat(r.outcome()).isEqualTo(Outcome.IMPORTED);
+        assertThat(r.rowsImported()).isEqualTo(31);
+
+        assertThat(h.db.jdbc.queryForList("SELECT row_key FROM row_history", String.class))
+                .containsExactly("（2025）示0123民初7号");
+        assertThat(h.db.jdbc.queryForObject("SELECT closed_on FROM court_case WHERE case_no = '（2025）示0123民初7号'",
+                String.class)).isEqualTo("2025-07-15");
+        // Every stored row now comes from the later file, changed or not.
+        long latest = h.db.jdbc.queryForObject("SELECT MAX(id) FROM import_file", Long.class);
+        assertThat(h.db.count("SELECT COUNT(*) FROM court_case WHERE source_file_id = ?", latest)).isEqualTo(31);
+
+        // The same rows once more, in another file (other bytes): nothing changed, nothing kept.
+        corrected.row("（2025）示0123民初32号", "民事", "一审", LocalDate.of(2025, 3, 2), null, null, null, null)
+                .writeXlsx(h.inbox("案件-8月.xlsx"));
+        assertThat(h.runImport().get(0).outcome()).isEqualTo(Outcome.IMPORTED);
+        assertThat(h.db.count("SELECT COUNT(*) FROM row_history")).isEqualTo(1);
     }
 
     @Test

@@ -123,6 +123,34 @@ class UnreadableFilesTest {
         assertThat(importAlone(file).message()).contains("压缩炸弹");
     }
 
+    /**
+     * Issue 16: a sheet that unpacks beyond the absolute limit is refused as it is read, though its
+     * compression ratio looks ordinary (here: 3 MB of real, valid rows against a 1 MB limit; without
+     * the limit this file imports).
+     */
+    @Test
+    void contentThatUnpacksBeyondTheLimitIsRefusedWhateverItsRatio() throws Exception {
+        h.properties.getImport().setMaxUnpackedMb(1);
+        Path file = h.inbox("超大内容.xlsx");
+        HandMadeXlsx.write(file, "监督活动", out -> {
+            out.write(("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>活动编号</t></is></c><c r=\"B1\" t=\"inlineStr\">"
+                    + "<is><t>活动日期</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>监督方式</t></is></c>"
+                    + "<c r=\"D1\" t=\"inlineStr\"><is><t>活动名称</t></is></c></row>").getBytes(StandardCharsets.UTF_8));
+            java.util.Random random = new java.util.Random(16);
+            for (int r = 2; r <= 16_000; r++) {
+                out.write(("<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"inlineStr\"><is><t>A-" + r + "</t></is></c>"
+                        + "<c r=\"B" + r + "\" t=\"inlineStr\"><is><t>2025-01-0" + (1 + r % 9) + "</t></is></c>"
+                        + "<c r=\"C" + r + "\" t=\"inlineStr\"><is><t>明察暗访</t></is></c>"
+                        + "<c r=\"D" + r + "\" t=\"inlineStr\"><is><t>检查" + Long.toHexString(random.nextLong())
+                        + "</t></is></c></row>").getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        assertThat(Files.size(file)).as("an ordinary ratio, far from POI's 1%").isGreaterThan(100_000);
+        String message = importAlone(file).message();
+        assertThat(message).contains("解压后的内容超过 1 MB").contains("max-unpacked-mb").doesNotContain("之比异常");
+        assertThat(h.db.count("SELECT COUNT(*) FROM activity")).isZero();
+    }
+
     /** Nonsense inside a well-formed package (a cell beyond column XFD, a row number no int holds). */
     @Test
     void nonsenseCellReferencesRejectTheFileNotTheRun() throws Exception {

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param requiredWhenUnknown for case references: the column that must be filled when the 案号 is unknown
  * @param refKind     for key references: the id of the kind whose key the column holds
  * @param refKindName for key references: that kind's Chinese name (for messages and templates)
+ * @param maxLength   for text-like columns (text, case-no, case-ref, person, person-name): the most
+ *                    characters a value may have (the column's VARCHAR size); 0 where not applicable
  */
 public record ColumnDef(
         int index,
@@ -36,7 +38,8 @@ public record ColumnDef(
         String personField,
         String requiredWhenUnknown,
         String refKind,
-        String refKindName) {
+        String refKindName,
+        int maxLength) {
 
     /** Every header text that names this column, the canonical one first. */
     public List<String> allHeaders() {

@@ -25,6 +25,13 @@ public enum ColumnType {
 
     ColumnType(String yamlName) { this.yamlName = yamlName; }
 
+    public String yamlName() { return yamlName; }
+
+    /** Whether values of this type are stored as the text given (so a length limit applies). */
+    public boolean storedAsGiven() {
+        return this == TEXT || this == CASE_NO || this == CASE_REF || this == PERSON || this == PERSON_NAME || this == KEY_REF;
+    }
+
     public static ColumnType fromYaml(String name) {
         for (ColumnType t : values()) {
             if (t.yamlName.equals(name)) return t;

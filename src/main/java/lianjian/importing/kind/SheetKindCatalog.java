@@ -43,8 +43,15 @@ public final class SheetKindCatalog {
             for (Yaml.Kind k : file.kinds()) {
                 if (byId.put(k.id(), k) != null) throw new IllegalStateException("duplicate kind " + k.id());
             }
+            Map<ColumnType, Integer> defaults = new LinkedHashMap<>();
+            if (file.maxLengthByType() != null) file.maxLengthByType().forEach((t, n) -> defaults.put(ColumnType.fromYaml(t), n));
+            for (ColumnType t : ColumnType.values()) {
+                if (t.storedAsGiven() && !defaults.containsKey(t)) {
+                    throw new IllegalStateException("maxLengthByType has no default for " + t.yamlName());
+                }
+            }
             List<SheetKind> kinds = new ArrayList<>();
-            for (Yaml.Kind k : file.kinds()) kinds.add(toKind(k, byId));
+            for (Yaml.Kind k : file.kinds()) kinds.add(toKind(k, byId, defaults));
             return new SheetKindCatalog(kinds);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,7 +82,7 @@ public final class SheetKindCatalog {
         return out;
     }
 
-    private static SheetKind toKind(Yaml.Kind k, Map<String, Yaml.Kind> allKinds) {
+    private static SheetKind toKind(Yaml.Kind k, Map<String, Yaml.Kind> allKinds, Map<ColumnType, Integer> maxLengthByType) {
         List<ColumnDef> columns = new ArrayList<>();
         for (Yaml.Column c : k.columns()) {
             if (columns.stream().anyMatch(x -> x.field().equals(c.field()))) {
@@ -105,10 +112,14 @@ public final class SheetKindCatalog {
             } else if (c.refKind() != null) {
                 throw new IllegalStateException(k.id() + "." + c.field() + ": refKind only for key-ref columns");
             }
+            if (c.maxLength() != null && !type.storedAsGiven()) {
+                throw new IllegalStateException(k.id() + "." + c.field() + ": maxLength applies to text-like columns only");
+            }
+            int maxLength = !type.storedAsGiven() ? 0 : c.maxLength() != null ? c.maxLength() : maxLengthByType.get(type);
             columns.add(new ColumnDef(columns.size(), c.field(), c.header(),
                     c.synonyms() == null ? List.of() : c.synonyms(), type, Boolean.TRUE.equals(c.required()),
                     values, c.unitType(), Boolean.TRUE.equals(c.defaultSole()), "error".equals(c.unknown()),
-                    c.unitField(), c.personField(), c.requiredWhenUnknown(), c.refKind(), refKindName));
+                    c.unitField(), c.personField(), c.requiredWhenUnknown(), c.refKind(), refKindName, maxLength));
         }
         List<RowRule> rules = new ArrayList<>();
         if (k.rules() != null) {
@@ -153,7 +164,7 @@ public final class SheetKindCatalog {
 
     /** The YAML shape, kept apart from the model so the model stays plain. */
     static final class Yaml {
-        record File(List<Kind> kinds) {}
+        record File(Map<String, Integer> maxLengthByType, List<Kind> kinds) {}
 
         record Kind(String id, String name, String table, int importOrder, List<String> sheetNames,
                     List<String> key, List<Column> columns, List<Rule> rules) {}
@@ -161,7 +172,7 @@ public final class SheetKindCatalog {
         record Column(String field, String header, List<String> synonyms, String type, Boolean required,
                       LinkedHashMap<Object, List<String>> values, String unitType, Boolean defaultSole,
                       String unknown, String unitField, String personField, String requiredWhenUnknown,
-                      String refKind) {}
+                      String refKind, Integer maxLength) {}
 
         record Rule(String check, String field, String other, String when, Object equals, List<String> in,
                     String level, String message) {}

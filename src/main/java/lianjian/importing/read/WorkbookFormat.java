@@ -22,10 +22,15 @@ public final class WorkbookFormat {
     /** A reader for looking at sheet names and top rows only (see {@link XlsxWorkbookReader#XlsxWorkbookReader(int)}). */
     public static WorkbookReader previewReaderFor(Path file) {
         WorkbookReader r = readerFor(file);
-        return r instanceof XlsxWorkbookReader ? new XlsxWorkbookReader(PREVIEW_STRINGS) : r;
+        return r instanceof XlsxWorkbookReader ? new XlsxWorkbookReader(PREVIEW_STRINGS, XlsxWorkbookReader.DEFAULT_MAX_UNPACKED_BYTES) : r;
     }
 
     public static WorkbookReader readerFor(Path file) {
+        return readerFor(file, XlsxWorkbookReader.DEFAULT_MAX_UNPACKED_BYTES);
+    }
+
+    /** The reader for the file's format; an .xlsx may unpack to at most {@code maxUnpackedBytes}. */
+    public static WorkbookReader readerFor(Path file, long maxUnpackedBytes) {
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             if (Files.size(file) == 0) throw new UnreadableWorkbookException("文件是空的（0 字节）");
@@ -34,7 +39,7 @@ public final class WorkbookFormat {
             throw new UnreadableWorkbookException("无法读取文件：" + e.getMessage(), e);
         }
         return switch (magic) {
-            case OOXML -> new XlsxWorkbookReader();
+            case OOXML -> new XlsxWorkbookReader(Integer.MAX_VALUE, maxUnpackedBytes);
             case OLE2 -> new XlsWorkbookReader();
             case BIFF2, BIFF3, BIFF4 -> throw new UnreadableWorkbookException(
                     "文件是 Excel 5.0 之前的旧格式，请在 Excel 中另存为 .xlsx 后重新放入");

@@ -17,6 +17,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -31,37 +32,50 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  */
 public final class XlsxWorkbookReader implements WorkbookReader {
 
+    /** Unpacked bytes a workbook may have when the caller sets no limit (lianjian.import.max-unpacked-mb's default). */
+    public static final long DEFAULT_MAX_UNPACKED_BYTES = 2048L * 1024 * 1024;
+
     private final int sharedStringLimit;
+    private final long maxUnpackedBytes;
 
     /** Reads everything. */
-    public XlsxWorkbookReader() { this(Integer.MAX_VALUE); }
+    public XlsxWorkbookReader() { this(Integer.MAX_VALUE, DEFAULT_MAX_UNPACKED_BYTES); }
 
     /**
-     * A reader for previews (which kinds a workbook holds): only the first {@code sharedStringLimit}
-     * shared strings are parsed, which hold the titles and headers (Excel writes strings in order of
-     * first use); later strings read as blank. Spares parsing a million case numbers to look at a header.
+     * @param sharedStringLimit for previews (which kinds a workbook holds): only the first so many
+     *                          shared strings are parsed, which hold the titles and headers (Excel
+     *                          writes strings in order of first use); later strings read as blank.
+     *                          Spares parsing a million case numbers to look at a header.
+     * @param maxUnpackedBytes  the most the parts read may unpack to, in total (see {@link UnpackedLimit})
      */
-    public XlsxWorkbookReader(int sharedStringLimit) { this.sharedStringLimit = sharedStringLimit; }
+    public XlsxWorkbookReader(int sharedStringLimit, long maxUnpackedBytes) {
+        this.sharedStringLimit = sharedStringLimit;
+        this.maxUnpackedBytes = maxUnpackedBytes;
+    }
 
     @Override
     public void read(Path file, SheetVisitor visitor) {
+        UnpackedLimit limit = new UnpackedLimit(maxUnpackedBytes);
+        // POI's own per-part limit (a static setting) for the parts POI parses itself; one import
+        // runs at a time, and each read sets the number it was configured with.
+        if (ZipSecureFile.getMaxEntrySize() != maxUnpackedBytes) ZipSecureFile.setMaxEntrySize(maxUnpackedBytes);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            WorkbookInfo wb = parseWorkbook(reader);
+            WorkbookInfo wb = parseWorkbook(reader, limit);
             boolean[] dateStyles = dateStyles(reader);
             SharedStrings sst = null; // parsed only when a sheet is actually read
             int index = 0;
             for (SheetEntry sheet : wb.sheets) {
                 int current = index++;
                 long approxRows = -1;
-                try (InputStream in = reader.getSheet(sheet.relId)) {
+                try (InputStream in = limit.guard(reader.getSheet(sheet.relId))) {
                     SheetParser parser = new SheetParser(in, dateStyles, wb.date1904);
                     approxRows = parser.readDimensionRows();
                     if (!visitor.startSheet(current, sheet.name, sheet.hidden, approxRows)) {
                         parser.close();
                         continue;
                     }
-                    if (sst == null) sst = sharedStrings(pkg, sharedStringLimit);
+                    if (sst == null) sst = sharedStrings(pkg, sharedStringLimit, limit);
                     parser.rows(sst, visitor);
                     parser.close();
                 }
@@ -73,13 +87,16 @@ public final class XlsxWorkbookReader implements WorkbookReader {
             throw new UnreadableWorkbookException("文件不是有效的 .xlsx 工作簿（可能已损坏或扩展名不对）", e);
         } catch (OpenXML4JException | OpenXML4JRuntimeException | IOException | XMLStreamException
                  | IllegalArgumentException | IllegalStateException e) {
-            throw new UnreadableWorkbookException(describe(e), e);
+            throw new UnreadableWorkbookException(describe(e, limit), e);
         }
     }
 
-    private static String describe(Throwable e) {
+    private static String describe(Throwable e, UnpackedLimit limit) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            // Our own limit, reached inside the XML parser (which wraps what the stream throws).
+            if (t instanceof UnreadableWorkbookException u) return u.getMessage();
             String m = String.valueOf(t.getMessage());
+            if (m.contains("exceed the max size of the expanded data")) return limit.message(); // POI, same limit
             if (m.contains("Zip bomb") || m.contains("zip bomb")) {
                 return "文件解压后的大小与压缩大小之比异常（疑似压缩炸弹），为安全起见未读取";
             }
@@ -95,11 +112,11 @@ public final class XlsxWorkbookReader implements WorkbookReader {
 
     private record WorkbookInfo(List<SheetEntry> sheets, boolean date1904) {}
 
-    private static WorkbookInfo parseWorkbook(XSSFReader reader) throws IOException, OpenXML4JException,
-            XMLStreamException {
+    private static WorkbookInfo parseWorkbook(XSSFReader reader, UnpackedLimit limit) throws IOException,
+            OpenXML4JException, XMLStreamException {
         List<SheetEntry> sheets = new ArrayList<>();
         boolean date1904 = false;
-        try (InputStream in = reader.getWorkbookData()) {
+        try (InputStream in = limit.guard(reader.getWorkbookData())) {
             XMLStreamReader x = Stax.reader(in);
             while (x.hasNext()) {
                 if (x.next() != XMLStreamConstants.START_ELEMENT) continue;
@@ -149,12 +166,12 @@ public final class XlsxWorkbookReader implements WorkbookReader {
         return result;
     }
 
-    private static SharedStrings sharedStrings(OPCPackage pkg, int limit) throws IOException, XMLStreamException,
-            OpenXML4JException {
+    private static SharedStrings sharedStrings(OPCPackage pkg, int stringLimit, UnpackedLimit limit) throws IOException,
+            XMLStreamException, OpenXML4JException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) return SharedStrings.empty();
-        try (InputStream in = parts.get(0).getInputStream()) {
-            return SharedStrings.parse(in, limit);
+        try (InputStream in = limit.guard(parts.get(0).getInputStream())) {
+            return SharedStrings.parse(in, stringLimit);
         }
     }
 

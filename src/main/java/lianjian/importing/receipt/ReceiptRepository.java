@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import lianjian.importing.parse.BidiControls;
 import lianjian.importing.validate.ImportMessage;
 import lianjian.importing.validate.Level;
 
@@ -27,17 +28,23 @@ public class ReceiptRepository {
 
     public ReceiptRepository(JdbcTemplate jdbc) { this.jdbc = jdbc; }
 
-    /** Opens a receipt; its id is the source_file_id of every row the file brings. */
-    public long open(String fileName, String sha256, long size) {
+    /**
+     * Opens a receipt; its id is the source_file_id of every row the file brings.
+     *
+     * @param runId the job execution that handles the file, or null outside a run
+     */
+    public long open(String fileName, String sha256, long size, Long runId) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO import_file (file_name, sha256, size_bytes, started_at, outcome)"
-                    + " VALUES (?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, fileName);
+            var ps = con.prepareStatement("INSERT INTO import_file (file_name, sha256, size_bytes, started_at, outcome, run_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+            ps.setString(1, BidiControls.strip(fileName)); // shown on the dashboard: no reordering tricks
             ps.setString(2, sha256);
             ps.setLong(3, size);
             ps.setString(4, now());
             ps.setString(5, Outcome.IMPORTING.name());
+            if (runId == null) ps.setNull(6, java.sql.Types.BIGINT);
+            else ps.setLong(6, runId);
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -48,14 +55,16 @@ public class ReceiptRepository {
         jdbc.update("UPDATE import_file SET finished_at = ?, outcome = ?, rows_read = ?, rows_imported = ?,"
                         + " rows_rejected = ?, warnings = ?, sheets = ?, message = ?, moved_to = ?, error_workbook = ?"
                         + " WHERE id = ?", now(), outcome.name(), rowsRead, rowsImported, rowsRejected, warnings,
-                sheets, message, movedTo, errorWorkbook, id);
+                BidiControls.strip(sheets), BidiControls.strip(message), movedTo, errorWorkbook, id);
     }
 
     public void addMessages(long fileId, List<ImportMessage> messages) {
         List<Object[]> args = new ArrayList<>(messages.size());
         for (ImportMessage m : messages) {
-            args.add(new Object[] {fileId, m.level().name(), m.sheet(), m.rowNumber() == 0 ? null : m.rowNumber(),
-                    m.column(), m.columnLetter(), m.value(), m.rule(), m.text()});
+            // Within the columns' VARCHAR sizes (V2), whatever a hostile file put into names and headers.
+            args.add(new Object[] {fileId, m.level().name(), fit(m.sheet(), 200), m.rowNumber() == 0 ? null : m.rowNumber(),
+                    fit(m.column(), 200), fit(m.columnLetter(), 5), fit(m.value(), 1000), fit(m.rule(), 1000),
+                    fit(m.text(), 2000)});
         }
         jdbc.batchUpdate("INSERT INTO import_message (file_id, level, sheet, row_number, column_name, column_letter,"
                 + " cell_value, rule, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
@@ -81,6 +90,15 @@ public class ReceiptRepository {
         if (!done.isEmpty()) jdbc.batchUpdate("UPDATE import_file SET moved = 1 WHERE id = ?", done);
     }
 
+    /**
+     * Files rejected by runs after job execution {@code afterRunId} (0: by any run), oldest first.
+     * Called before a run starts, these are the rejections of runs that never completed.
+     */
+    public List<Receipt> rejectedInRunsAfter(long afterRunId) {
+        return jdbc.query("SELECT * FROM import_file WHERE outcome = 'REJECTED' AND run_id IS NOT NULL AND run_id > ?"
+                + " ORDER BY id", MAPPER, afterRunId);
+    }
+
     /** The latest receipt for these bytes whose move was committed but never confirmed. */
     public Optional<Receipt> unconfirmedMove(String sha256) {
         return jdbc.query("SELECT * FROM import_file WHERE sha256 = ? AND moved = 0 AND moved_to IS NOT NULL"
@@ -100,6 +118,10 @@ public class ReceiptRepository {
                 + " WHERE file_id = ? ORDER BY id LIMIT ?", (rs, i) -> new ImportMessage(Level.valueOf(rs.getString(1)),
                 rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
                 fileId, limit);
+    }
+
+    private static String fit(String s, int max) {
+        return ImportMessage.shortened(s, max);
     }
 
     private static String now() { return LocalDateTime.now().withNano(0).toString().replace('T', ' '); }

@@ -202,6 +202,10 @@ public final class TemplateWriter {
     }
 
     static String describeType(ColumnDef c) {
+        return typeText(c) + (c.maxLength() > 0 ? "；最多 " + c.maxLength() + " 个字" : "");
+    }
+
+    private static String typeText(ColumnDef c) {
         return switch (c.type()) {
             case TEXT -> "文字";
             case CASE_NO -> "案号，如（2024）浙0102民初1234号；全角半角括号均可";

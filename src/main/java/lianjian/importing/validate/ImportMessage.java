@@ -1,5 +1,7 @@
 package lianjian.importing.validate;
 
+import lianjian.importing.parse.BidiControls;
+
 /**
  * One error, warning or notice about a file (DOMAIN §3.4): where it is and which rule it breaks.
  *
@@ -12,6 +14,28 @@ package lianjian.importing.validate;
  */
 public record ImportMessage(Level level, String sheet, int rowNumber, String column, String columnLetter,
                             String value, String rule) {
+
+    /** Longest cell value quoted in a message; the error workbook shows the whole cell. */
+    static final int MAX_VALUE = 200;
+    /** Longest header text quoted in a message. */
+    static final int MAX_COLUMN = 100;
+
+    public ImportMessage {
+        // Sheet names, headers and values come from the file: no bidi controls in what is shown.
+        sheet = BidiControls.strip(sheet);
+        value = shortened(BidiControls.strip(value), MAX_VALUE);
+        column = shortened(BidiControls.strip(column), MAX_COLUMN);
+        rule = BidiControls.strip(rule);
+    }
+
+    /** Text of at most {@code max} characters, the cut marked with how long it was. */
+    public static String shortened(String s, int max) {
+        if (s == null || s.length() <= max) return s;
+        String tail = "…（共 " + s.codePointCount(0, s.length()) + " 字）";
+        int keep = tail.length() < max ? max - tail.length() : max;
+        if (keep > 0 && Character.isHighSurrogate(s.charAt(keep - 1))) keep--;
+        return s.substring(0, keep) + (tail.length() < max ? tail : "");
+    }
 
     public static ImportMessage file(Level level, String rule) {
         return new ImportMessage(level, null, 0, null, null, null, rule);

@@ -9,6 +9,7 @@ import lianjian.importing.kind.ColumnDef;
 import lianjian.importing.kind.ColumnType;
 import lianjian.importing.kind.RowRule;
 import lianjian.importing.kind.SheetKind;
+import lianjian.importing.parse.BidiControls;
 import lianjian.importing.parse.CellParser;
 import lianjian.importing.parse.CellProblem;
 import lianjian.importing.read.CellRef;
@@ -73,11 +74,25 @@ public final class RowValidator {
         boolean[] bad = new boolean[values.length];
         for (ColumnDef c : kind.columns()) {
             RawCell cell = cellOf(c, cells);
+            if (cell != null && cell.kind() == RawCell.Kind.TEXT && BidiControls.contains(cell.text())) {
+                // Invisible characters that reorder displayed text: never stored, always said.
+                RawCell cleaned = RawCell.text(BidiControls.strip(cell.text()));
+                flags.add(flag(Level.WARNING, rowNumber, c, cleaned,
+                        "含有改变文字显示方向的控制字符（" + BidiControls.named(cell.text()) + "），已删除"));
+                cell = cleaned;
+            }
             try {
                 values[c.index()] = parser.parse(c, cell);
             } catch (CellProblem p) {
                 bad[c.index()] = true;
                 flags.add(flag(Level.ERROR, rowNumber, c, cell, p.getMessage()));
+                continue;
+            }
+            if (c.maxLength() > 0 && values[c.index()] instanceof String s && s.length() > c.maxLength()
+                    && s.codePointCount(0, s.length()) > c.maxLength()) {
+                bad[c.index()] = true;
+                flags.add(flag(Level.ERROR, rowNumber, c, cell, "超过长度上限（最多 " + c.maxLength() + " 个字，这里有 "
+                        + s.codePointCount(0, s.length()) + " 个字）"));
             }
         }
         // Units first (person names are matched within the unit), then persons, then required cells.

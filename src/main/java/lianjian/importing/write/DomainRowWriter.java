@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes validated rows of one file into the domain tables, inside the caller's transaction.
  *
  * <p>Per batch and kind: rows whose key already exists are looked up in one query; a row from an
- * earlier file is copied to {@code row_history} and replaced (a later file wins, DOMAIN §3.4); a key
+ * earlier file whose values differ is copied to {@code row_history} and replaced (a later file wins,
+ * DOMAIN §3.4), one with the same values only becomes this file's (no history entry); a key
  * already written from this same file is a duplicate and the new row is rejected. Rows that refer
  * to a case (案件评查) wait until the end of the file when the case is unknown, because the case
  * list may come later in the same workbook.
@@ -141,9 +142,57 @@ public final class DomainRowWriter {
             }
         }
         if (replaced.isEmpty()) return;
-        moveToHistory(kind, replaced);
-        insert(kind, replacing, false);
+        // A row whose values are what is stored already changes nothing worth a history entry: only
+        // its provenance moves to this file (DOMAIN §3.4: the later file wins).
+        List<CheckedRow> changed = new ArrayList<>();
+        List<Map<String, Object>> changedOld = new ArrayList<>();
+        List<CheckedRow> unchanged = new ArrayList<>();
+        for (int i = 0; i < replacing.size(); i++) {
+            if (sameValues(kind, replaced.get(i), replacing.get(i))) {
+                unchanged.add(replacing.get(i));
+            } else {
+                changed.add(replacing.get(i));
+                changedOld.add(replaced.get(i));
+            }
+        }
+        if (!changed.isEmpty()) {
+            moveToHistory(kind, changedOld);
+            insert(kind, changed, false);
+        }
+        if (!unchanged.isEmpty()) takeOver(kind, unchanged);
         for (CheckedRow r : replacing) writtenBySheet.merge(r.sheet(), 1, Integer::sum);
+    }
+
+    /** Whether the stored row holds the same value in every column of the kind (as stored: 1/0, ISO dates). */
+    static boolean sameValues(SheetKind kind, Map<String, Object> stored, CheckedRow row) {
+        for (ColumnDef c : kind.columns()) {
+            if (!sameValue(stored.get(c.field()), row.values()[c.index()])) return false;
+        }
+        return true;
+    }
+
+    private static boolean sameValue(Object stored, Object value) {
+        if (value == null || stored == null) return value == null && stored == null;
+        if (value instanceof Boolean b) value = b ? 1L : 0L;
+        if (value instanceof LocalDate d) value = d.toString();
+        if (value instanceof Number n && stored instanceof Number m) {
+            return decimal(n).compareTo(decimal(m)) == 0; // SQLite may hand 12.0 back as 12
+        }
+        return value.toString().equals(stored.toString());
+    }
+
+    private static java.math.BigDecimal decimal(Number n) {
+        if (n instanceof Double || n instanceof Float) return java.math.BigDecimal.valueOf(n.doubleValue());
+        if (n instanceof java.math.BigDecimal d) return d;
+        return new java.math.BigDecimal(n.toString());
+    }
+
+    /** Unchanged rows: this file becomes their source, nothing else changes. */
+    private void takeOver(SheetKind kind, List<CheckedRow> rows) {
+        List<Object[]> args = new ArrayList<>();
+        for (CheckedRow r : rows) args.add(new Object[] {fileId, r.sheet(), r.rowNumber(), r.rowKey()});
+        jdbc.batchUpdate("UPDATE " + kind.table() + " SET source_file_id = ?, source_sheet = ?, source_row = ?"
+                + " WHERE row_key = ?", args);
     }
 
     private void duplicate(CheckedRow r, String where) {

@@ -1,0 +1,57 @@
+package lianjian.importing.read;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The most bytes the parts of one .xlsx may unpack to, counted as they are read: an absolute limit
+ * beside POI's ratio check, which a zip bomb compressed just under the ratio passes — 20 MB that
+ * unpack to 2 GB would otherwise be read in full. One budget per workbook read, shared by the parts
+ * the reader streams (workbook, shared strings, sheets); POI applies the same number to each part it
+ * reads itself (styles).
+ */
+final class UnpackedLimit {
+
+    private final long maxBytes;
+    private long used;
+
+    UnpackedLimit(long maxBytes) { this.maxBytes = maxBytes; }
+
+    long maxBytes() { return maxBytes; }
+
+    String message() {
+        return "文件解压后的内容超过 " + maxBytes / 1024 / 1024 + " MB（上限，可用 lianjian.import.max-unpacked-mb 调整；"
+                + "可能是压缩炸弹），未读取";
+    }
+
+    InputStream guard(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) count(1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                if (n > 0) count(n);
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                long skipped = super.skip(n);
+                if (skipped > 0) count(skipped);
+                return skipped;
+            }
+        };
+    }
+
+    private void count(long n) {
+        used += n;
+        if (used > maxBytes) throw new UnreadableWorkbookException(message());
+    }
+}
