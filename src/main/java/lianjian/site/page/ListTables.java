@@ -129,11 +129,18 @@ final class ListTables {
     /** Persons of E04 (not yet evaluated in the term) or E08 (left without evaluation), by unit and name. */
     TableView persons(String id, String caption, String csvName, PeriodRow p, List<Map<String, Object>> items,
                       boolean left, String emptyText) {
+        return persons(id, caption, csvName, p, items, left, emptyText, false);
+    }
+
+    /** @param evaluated E12: the date column is the person's latest evaluation in the period */
+    TableView persons(String id, String caption, String csvName, PeriodRow p, List<Map<String, Object>> items,
+                      boolean left, String emptyText, boolean evaluated) {
         List<Map<String, Object>> sorted = sortByUnitAndName(items);
         TableView.Builder t = TableView.builder(id, caption).csvName(csvName).empty(emptyText)
                 .columns(Column.text("姓名"), Column.code("人员编号"), Column.text("单位"), Column.text("类别"),
                         Column.text("职务"), Column.code("任命日期"));
         if (left) t.columns(Column.code("离任日期"), Column.text("离任原因"));
+        if (evaluated) t.column(Column.code("本期最近一次评议日期"));
         for (Map<String, Object> i : sorted) {
             String pid = str(i, "personId");
             List<Cell> cells = new ArrayList<>(List.of(Cell.link(str(i, "name"), ctx.people().pathFor(p.code(), pid)),
@@ -143,6 +150,7 @@ final class ListTables {
                 cells.add(Cell.of(dash(str(i, "leftOn"))));
                 cells.add(Cell.of(dash(str(i, "leaveReason"))));
             }
+            if (evaluated) cells.add(Cell.of(dash(str(i, "date"))));
             t.row(cells);
         }
         return t.build();

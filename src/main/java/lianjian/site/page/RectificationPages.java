@@ -33,8 +33,10 @@ public final class RectificationPages {
     Page page(PeriodRow p) {
         SiteData data = ctx.data();
         String path = SitePaths.rectification(p.code());
+        List<String> family = data.catalog.family("rectification").stream().map(d -> d.code()).toList();
         Map<String, Object> m = ctx.layout().periodPage(path, Layout.NAV_RECTIFICATION, p, "问题整改 · " + p.period().chineseName(),
-                data.periods, SitePaths::rectification);
+                ctx.layout().periodsWithData("ALL", family, p), SitePaths::rectification);
+        m.put("noDataNote", data.figures.anyData(p.code(), "ALL", family) ? null : DataNotes.noData(data, "ALL", family, null));
         Map<String, Figure> all = data.figures.unit(p.code(), "ALL");
         m.put("cards", ctx.figures().cards(all, p.kind(), "Z01", "Z02", "Z03", "Z04", "Z05", "Z06"));
         m.put("unitTable", new UnitTables(ctx).figures("rectification-units", "全县及各责任单位（截至期末）", "问题整改-各单位-" + p.code(),
