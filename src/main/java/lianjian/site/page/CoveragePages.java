@@ -71,9 +71,11 @@ public final class CoveragePages {
         m.put("resultTable", results(p));
         ListTables lists = new ListTables(ctx);
         m.put("notEvaluatedTable", lists.persons("not-evaluated", "本届尚未评议的人员（E04，期末在任）", "未评议人员-" + p.code(), p,
-                data.lists.county(ListCode.E04, p.code()), false, "期末在任的法官、检察官均已在本届评议。"));
+                data.lists.county(ListCode.E04, p.code()), false,
+                DataNotes.emptyText(data, p, "ALL", "coverage", "期末在任的法官、检察官均已在本届评议。")));
         m.put("leftTable", lists.persons("left-not-evaluated", "离任前未评议的人员（E08）", "离任未评议人员-" + p.code(), p,
-                data.lists.county(ListCode.E08, p.code()), true, "本届没有离任前未评议的人员。"));
+                data.lists.county(ListCode.E08, p.code()), true,
+                DataNotes.emptyText(data, p, "ALL", "coverage", "本届没有离任前未评议的人员。")));
         m.put("latestTable", latest(p));
         m.put("report", ctx.reports().coverage(p));
         return new Page(path, "coverage.ftlh", m, "履职评议覆盖");

@@ -60,7 +60,7 @@ final class DataNotes {
         for (Currency c : data.staleCases()) {
             if (!units.contains(c.unitCode()) || c.latestEvent() == null || !p.end().isAfter(c.latestEvent())) continue;
             String family = data.catalog.familyTitle(family(c.kind()));
-            notes.add(data.unitName(c.unitCode()) + "的" + c.kind() + "数据可能不全：" + staleReason(data, c) + "。本期"
+            notes.add(data.unitName(c.unitCode()) + "报送的" + c.kind() + "，" + staleReason(data, c) + "。本期"
                     + family + "指标可能偏低，请核实该单位是否按时报送。");
         }
         return notes;
@@ -70,6 +70,16 @@ final class DataNotes {
     static boolean staleFamily(SiteData data, PeriodRow p, String unit, String family) {
         return data.staleCases().stream().anyMatch(c -> c.unitCode().equals(unit) && family.equals(family(c.kind()))
                 && c.latestEvent() != null && p.end().isAfter(c.latestEvent()));
+    }
+
+    /** Whether any figure of the family has data for the scope in the period (DOMAIN §5.1). */
+    static boolean hasData(SiteData data, PeriodRow p, String scope, String family) {
+        return data.figures.anyData(p.code(), scope, data.catalog.family(family).stream().map(d -> d.code()).toList());
+    }
+
+    /** What an empty list says: that there is nothing on it, or — before the data — that there is no data. */
+    static String emptyText(SiteData data, PeriodRow p, String scope, String family, String nothing) {
+        return hasData(data, p, scope, family) ? nothing : Formats.NO_DATA + "。";
     }
 
     /**

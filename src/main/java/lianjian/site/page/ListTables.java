@@ -157,8 +157,9 @@ final class ListTables {
     }
 
     /** C07: cases open more than 12 months at the period's end. */
-    TableView longPending(String id, String caption, String csvName, PeriodRow p, List<Map<String, Object>> items) {
-        TableView.Builder t = TableView.builder(id, caption).csvName(csvName).empty("本期末没有超过12个月未结的案件。")
+    TableView longPending(String id, String caption, String csvName, PeriodRow p, List<Map<String, Object>> items,
+                          String emptyText) {
+        TableView.Builder t = TableView.builder(id, caption).csvName(csvName).empty(emptyText)
                 .columns(Column.code("案号"), Column.text("承办单位"), Column.text("承办人"), Column.text("案件类型"),
                         Column.text("案由"), Column.code("立案日期"), Column.number("已审理天数"));
         for (Map<String, Object> i : items) {

@@ -64,16 +64,19 @@ public final class UnitPages {
         ListTables lists = new ListTables(ctx);
         if (u.isCourt()) {
             m.put("longPendingTable", lists.longPending("long-pending", "超过12个月未结的案件（期末）", u.code() + "-超12个月未结-" + p.code(),
-                    p, data.lists.unit(ListCode.C07, p.code(), u.code())));
+                    p, data.lists.unit(ListCode.C07, p.code(), u.code()),
+                    DataNotes.emptyText(data, p, u.code(), "court", "本期末没有超过12个月未结的案件。")));
         }
         if (u.isCourt() || u.isProcuratorate()) {
             m.put("notEvaluatedTable", lists.persons("not-evaluated", "本届尚未评议的人员（期末在任）", u.code() + "-未评议-" + p.code(), p,
-                    data.lists.unit(ListCode.E04, p.code(), u.code()), false, "期末在任人员均已在本届评议。"));
+                    data.lists.unit(ListCode.E04, p.code(), u.code()), false,
+                    DataNotes.emptyText(data, p, u.code(), "coverage", "期末在任人员均已在本届评议。")));
             m.put("leftTable", lists.persons("left-not-evaluated", "离任前未评议的人员（本届）", u.code() + "-离任未评议-" + p.code(), p,
-                    data.lists.unit(ListCode.E08, p.code(), u.code()), true, "本届没有离任前未评议的人员。"));
+                    data.lists.unit(ListCode.E08, p.code(), u.code()), true,
+                    DataNotes.emptyText(data, p, u.code(), "coverage", "本届没有离任前未评议的人员。")));
         }
         m.put("problemTable", lists.problems("problems", "问题清单（期末未完成及本期完成）", u.code() + "-问题清单-" + p.code(), p,
-                lists.ledger(p, u.code()), false, "本期没有需要列出的问题。"));
+                lists.ledger(p, u.code()), false, DataNotes.emptyText(data, p, u.code(), "rectification", "本期没有需要列出的问题。")));
         m.put("rectificationPath", SitePaths.rectification(p.code()));
         m.put("coveragePath", SitePaths.coverage(p.code()));
         m.put("report", ctx.reports().unit(p, u.code(), u.name()));
