@@ -56,7 +56,7 @@ public final class WarningPages {
         List<String> parts = new ArrayList<>();
         byRule.forEach((rule, n) -> { if (n > 0) parts.add(rule + " " + n + " 项"); });
         String path = SitePaths.warnings(p.code()) + (list.isEmpty() ? "" : "#" + SitePaths.unitAnchor(unit));
-        return new WarningStrip(list.size(), path, String.join("、", parts));
+        return new WarningStrip(list.size(), path, String.join("、", parts), !data.figures.anyData(p.code(), unit, null));
     }
 
     /** A section of a period page: one scope (全县 or a unit) and its table. */
