@@ -122,6 +122,18 @@ public final class ReportIndex {
                 && (period.equals(e.period()) || (e.period() == null && periodEnd.equals(e.asOf())))).findFirst();
     }
 
+    /**
+     * A unit's 督办通知单 (DOMAIN §8.4): the one as of {@code asOf} when the index has it, else the unit's most
+     * recent one.
+     */
+    public Optional<ReportEntry> notice(String unitCode, String asOf) {
+        List<ReportEntry> own = available().stream()
+                .filter(e -> e.is(ReportKind.NOTICE) && unitCode.equals(e.unitCode())).toList();
+        Optional<ReportEntry> exact = own.stream().filter(e -> asOf != null && asOf.equals(e.asOf())).findFirst();
+        if (exact.isPresent()) return exact;
+        return own.stream().max(Comparator.comparing(e -> Objects.requireNonNullElse(e.asOf(), "")));
+    }
+
     /** A person's dossier for the period (as {@link #asOf}), else their most recent one. */
     public Optional<ReportEntry> dossier(String personId, String period, String periodEnd) {
         List<ReportEntry> own = available().stream()

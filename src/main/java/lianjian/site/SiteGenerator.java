@@ -25,6 +25,7 @@ import lianjian.site.data.SiteDataLoader;
 import lianjian.site.page.CoveragePages;
 import lianjian.site.page.ImportLogPage;
 import lianjian.site.page.IndicatorGuidePage;
+import lianjian.site.page.ListPages;
 import lianjian.site.page.OverviewPages;
 import lianjian.site.page.PeopleIndexPage;
 import lianjian.site.page.PeriodIndexPage;
@@ -32,7 +33,9 @@ import lianjian.site.page.PersonPages;
 import lianjian.site.page.RectificationPages;
 import lianjian.site.page.ReportsPage;
 import lianjian.site.page.SiteContext;
+import lianjian.site.page.SupervisionPage;
 import lianjian.site.page.UnitPages;
+import lianjian.site.page.WarningPages;
 import lianjian.site.render.Assets;
 import lianjian.site.render.ChartWriter;
 import lianjian.site.render.Page;
@@ -111,6 +114,9 @@ public class SiteGenerator {
                 pages.addAll(new CoveragePages(ctx).pages());
                 pages.addAll(new RectificationPages(ctx).pages());
                 pages.addAll(new PersonPages(ctx).pages());
+                pages.addAll(new ListPages(ctx).pages());
+                pages.addAll(new WarningPages(ctx).pages());
+                pages.add(new SupervisionPage(ctx).page());
             }
             pages.add(new PeopleIndexPage(ctx).page());
             pages.add(new ImportLogPage(ctx).page());

@@ -17,6 +17,7 @@ import lianjian.cli.LianjianCommand;
 import lianjian.demo.SampleCountyGenerator;
 import lianjian.demo.SampleCountyOptions;
 import lianjian.indicators.IndicatorExport;
+import lianjian.indicators.ListExport;
 import lianjian.testsupport.TestWorkbook;
 import lianjian.workspace.Folders;
 
@@ -73,12 +74,15 @@ public final class DemoSite {
                         "2025-12-31")
                 .add("dossier-P0001-2025-12-31.pdf", "个人履职档案 P0001", "dossier", null, null, "P0001", "2025-12-31")
                 .add("dossier-P0002-2025-12-31.pdf", "个人履职档案 P0002", "dossier", null, null, "P0002", "2025-12-31")
+                .add("notice-FY01-2025-12-31.pdf", "督办通知单（示例县人民法院，截至2025年12月31日）", "notice", null, "FY01", null,
+                        "2025-12-31")
                 .addMissing("unit-GAJ01-2025.pdf", "示例县公安局 2025年报告", "unit", "2025", "GAJ01", null, "2025-12-31")
                 .writeIndex();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LianjianApplication.class)
                 .logStartupInfo(false)
                 .run("--lianjian.workspace=" + workspace, "--lianjian.quiet=true")) {
             ctx.getBean(IndicatorExport.class).write(site.resolve("data"));
+            ctx.getBean(ListExport.class).write(site.resolve("data"));
             result = ctx.getBean(SiteGenerator.class).generate(site, GENERATED_AT);
         }
         setupMillis = (System.nanoTime() - t0) / 1_000_000;
@@ -108,6 +112,40 @@ public final class DemoSite {
             throw new IllegalStateException(e);
         }
         return m;
+    }
+
+    /** Rows of an SQL query on the demo database, each as column → text (null stays null). */
+    public List<java.util.Map<String, String>> query(String sql) {
+        List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve("db/lianjian.db"));
+             java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
+            java.sql.ResultSetMetaData md = rs.getMetaData();
+            while (rs.next()) {
+                java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) row.put(md.getColumnLabel(i), rs.getString(i));
+                rows.add(row);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
+    /** A CSV of the test site's data/ folder (lists.csv, warnings.csv …), each row as header → value. */
+    public List<java.util.Map<String, String>> csv(String name) {
+        try (java.io.Reader r = Files.newBufferedReader(site.resolve("data").resolve(name));
+             org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                     .setSkipHeaderRecord(true).get().parse(r)) {
+            List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+            for (org.apache.commons.csv.CSVRecord rec : p) {
+                java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+                p.getHeaderNames().forEach(h -> row.put(h.replace("\uFEFF", ""), rec.get(h)));
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every HTML page of the test site, sorted. */

@@ -52,6 +52,22 @@ class ReportIndexTest {
     }
 
     @Test
+    void aUnitsNoticeIsTheOneAsOfTheRunElseItsLatest() throws Exception {
+        FakeReports r = new FakeReports(site);
+        r.add("notice-FY01-2025-09-30.pdf", "督办通知单", "notice", null, "FY01", null, "2025-09-30")
+                .add("notice-FY01-2025-12-31.pdf", "督办通知单", "notice", null, "FY01", null, "2025-12-31")
+                .add("unit-JCY01-2025.pdf", "检察院", "unit", "2025", "JCY01", null, "2025-12-31")
+                .addMissing("notice-GAJ01-2025-12-31.pdf", "督办通知单", "notice", null, "GAJ01", null, "2025-12-31")
+                .writeIndex();
+        ReportIndex index = ReportIndex.read(site.resolve("reports"));
+        assertThat(index.notice("FY01", "2025-09-30")).map(ReportEntry::file).contains("notice-FY01-2025-09-30.pdf");
+        assertThat(index.notice("FY01", "2026-03-31")).as("else the latest").map(ReportEntry::file)
+                .contains("notice-FY01-2025-12-31.pdf");
+        assertThat(index.notice("JCY01", "2025-12-31")).as("a unit report is not a notice").isEmpty();
+        assertThat(index.notice("GAJ01", "2025-12-31")).as("in the index, file missing").isEmpty();
+    }
+
+    @Test
     void missingFilesAndUnsafeNamesAreNeverAvailable() throws Exception {
         Files.createDirectories(site.resolve("reports"));
         Files.writeString(site.resolve("secret.pdf"), "not a report");

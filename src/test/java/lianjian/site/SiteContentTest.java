@@ -96,12 +96,15 @@ class SiteContentTest {
         });
     }
 
-    /** Every href/src/option value is relative, stays inside the site and names a file that exists. */
+    /**
+     * Every href/src/option value is relative, stays inside the site and names a file that exists; a link
+     * to a section (list-C07.html#unit-FY01, warnings.html#unit-ALL, #unit-JCY01) names an element there.
+     */
     @Test
     void everyInternalLinkAndEveryLinkedPdfExists() {
         List<String> problems = new ArrayList<>();
         Set<String> pdfs = new HashSet<>();
-        int checked = 0;
+        int checked = 0, fragments = 0;
         for (Map.Entry<Path, Document> e : dom.entrySet()) {
             Path page = e.getKey();
             List<String> urls = new ArrayList<>();
@@ -111,7 +114,13 @@ class SiteContentTest {
             for (Element i : SiteDom.all(e.getValue(), "img")) urls.add(i.getAttribute("src"));
             for (Element o : SiteDom.all(e.getValue(), "option")) urls.add(o.getAttribute("value"));
             for (String url : urls) {
-                if (url.startsWith("#")) continue;
+                if (url.startsWith("#")) {
+                    if (url.length() > 1 && !ids(e.getValue()).contains(url.substring(1))) {
+                        problems.add(site().relativize(page) + ": no element " + url);
+                    }
+                    fragments++;
+                    continue;
+                }
                 checked++;
                 URI u = URI.create(url);
                 if (u.isAbsolute() || url.startsWith("/") || url.startsWith("//")) {
@@ -122,14 +131,22 @@ class SiteContentTest {
                 if (!target.startsWith(site())) problems.add(site().relativize(page) + ": leaves the site: " + url);
                 else if (!Files.isRegularFile(target)) problems.add(site().relativize(page) + ": broken: " + url);
                 else if (url.endsWith(".pdf")) pdfs.add(site().relativize(target).toString());
+                else if (u.getFragment() != null && target.toString().endsWith(".html")) {
+                    fragments++;
+                    if (!ids(dom.get(target)).contains(u.getFragment())) {
+                        problems.add(site().relativize(page) + ": no element #" + u.getFragment() + " in " + url);
+                    }
+                }
             }
         }
         assertThat(problems).as("broken or non-relative links").isEmpty();
         assertThat(checked).isGreaterThan(50_000);
+        assertThat(fragments).as("links to a unit's section of a list or 预警 page").isGreaterThan(1_000);
         assertThat(pdfs).as("every PDF of the fake index that exists is linked somewhere")
                 .containsExactlyInAnyOrder("reports/overview-2025.pdf", "reports/overview-2025H2.pdf", "reports/unit-FY01-2025.pdf",
                         "reports/unit-JCY01-2025.pdf", "reports/coverage-2025-12-31.pdf", "reports/rectification-2025-12-31.pdf",
-                        "reports/dossier-P0001-2025-12-31.pdf", "reports/dossier-P0002-2025-12-31.pdf");
+                        "reports/dossier-P0001-2025-12-31.pdf", "reports/dossier-P0002-2025-12-31.pdf",
+                        "reports/notice-FY01-2025-12-31.pdf");
     }
 
     @Test
@@ -149,7 +166,7 @@ class SiteContentTest {
         assertThat(demo.read("2025/unit-GAJ01.html")).contains("本期间没有示例县公安局的 PDF 报告。").doesNotContain("unit-GAJ01-2025.pdf");
         String reports = demo.read("reports.html");
         assertThat(reports).contains("文件缺失：unit-GAJ01-2025.pdf").doesNotContain("href=\"reports/unit-GAJ01-2025.pdf\"");
-        assertThat(reports).contains("个人履职档案").contains("履职评议覆盖报告").contains("共 8 份报告");
+        assertThat(reports).contains("个人履职档案").contains("履职评议覆盖报告").contains("共 9 份报告").contains("督办通知单");
     }
 
     @Test
@@ -219,12 +236,25 @@ class SiteContentTest {
         }
     }
 
+    /**
+     * The selector offers the same page in every period that has data for it (DOMAIN §5.1): the demo's
+     * 2020H2–2021Q4 exist only because the court's first list carries cases filed back then, and are left out.
+     */
     @Test
-    void periodSelectorOffersTheSamePageInEveryPeriodAndPersonPagesOnlyTheirOwn() throws Exception {
-        int periods = periodFolders().size();
+    void periodSelectorOffersTheSamePageInEveryPeriodWithDataAndPersonPagesOnlyTheirOwn() throws Exception {
+        List<String> withData = demo.query("SELECT DISTINCT period FROM indicator_value WHERE unit_code = 'JCY01'"
+                + " AND person_id = '' AND no_data = 0").stream().map(r -> r.get("period")).toList();
+        assertThat(withData).contains("2022", "2025Q2").doesNotContain("2021", "2020H2");
+        assertThat(periodFolders()).contains("2021", "2020H2");
         Document unit = dom.get(site().resolve("2025Q2/unit-JCY01.html"));
         List<Element> options = SiteDom.all(unit, "option");
-        assertThat(options).hasSize(periods);
+        assertThat(options.stream().map(o -> o.getAttribute("value").replaceAll("^\\.\\./|/unit-JCY01\\.html$", "")))
+                .containsExactlyInAnyOrderElementsOf(withData);
+        // a page of a period without data still offers itself, marked as the current one
+        List<Element> own = SiteDom.all(dom.get(site().resolve("2021/unit-JCY01.html")), "option");
+        assertThat(own.stream().filter(o -> o.hasAttribute("selected")).map(SiteDom::text)).containsExactly("2021年");
+        assertThat(own).hasSize(withData.size() + 1);
+        assertThat(demo.read("periods.html")).contains("2021年</strong><span class=\"muted\">2021-01-01 至 2021-12-31（本期无数据）");
         assertThat(options).anySatisfy(o -> assertThat(o.getAttribute("value")).isEqualTo("../2024/unit-JCY01.html"));
         assertThat(options.stream().filter(o -> o.hasAttribute("selected")).map(SiteDom::text)).containsExactly("2025年第二季度");
         Document person = dom.get(site().resolve("2025/person-P0001.html"));
@@ -294,6 +324,21 @@ class SiteContentTest {
     void csvExportIsThereWithBom() throws Exception {
         byte[] b = Files.readAllBytes(site().resolve("data/indicators.csv"));
         assertThat(new byte[] {b[0], b[1], b[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+    }
+
+    /** Every id in a document. */
+    private final Map<Document, Set<String>> idCache = new java.util.IdentityHashMap<>();
+
+    private synchronized Set<String> ids(Document d) {
+        return idCache.computeIfAbsent(d, doc -> {
+            Set<String> ids = new HashSet<>();
+            org.w3c.dom.NodeList all = doc.getElementsByTagName("*");
+            for (int i = 0; i < all.getLength(); i++) {
+                String id = ((Element) all.item(i)).getAttribute("id");
+                if (!id.isEmpty()) ids.add(id);
+            }
+            return ids;
+        });
     }
 
     private static String read(Path p) {

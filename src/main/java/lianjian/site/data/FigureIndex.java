@@ -54,5 +54,17 @@ public final class FigureIndex {
         }).toList();
     }
 
+    /**
+     * Whether the unit ("ALL" = county) has any figure of {@code codes} (null = any code) in the period that
+     * is not before its family's data (DOMAIN §5.1). A period where this is false has nothing to show but
+     * 本期无数据.
+     */
+    public boolean anyData(String period, String unit, java.util.Collection<String> codes) {
+        for (Figure f : unit(period, unit).values()) {
+            if (!f.noData() && (codes == null || codes.contains(f.code()))) return true;
+        }
+        return false;
+    }
+
     public int size() { return size; }
 }

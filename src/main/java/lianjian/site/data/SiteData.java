@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lianjian.config.LianjianProperties;
 import lianjian.importing.receipt.Receipt;
 import lianjian.importing.validate.ImportMessage;
 import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.IndicatorRepository.Run;
+import lianjian.indicators.IndicatorRepository.Warning;
 import lianjian.indicators.Period;
 import lianjian.publish.ReportIndex;
 import lianjian.readmodel.Evaluation;
@@ -21,11 +23,13 @@ import lianjian.readmodel.Person;
 import lianjian.readmodel.ReadModel;
 import lianjian.readmodel.Review;
 import lianjian.readmodel.Unit;
+import lianjian.supervision.SupervisionRepository.Currency;
+import lianjian.supervision.SupervisionRepository.FollowUpItem;
 
 /**
  * Everything one site build shows, loaded once before any page is written (the pages only read it):
  * stored figures and lists, the catalog, the read model (units, persons, evaluations, reviews), the
- * import log and the PDF index.
+ * import log and the PDF index, the warnings (DOMAIN §8.3), the 督办 items (§8.4) and 数据时效 (§8.5).
  */
 public final class SiteData {
 
@@ -49,13 +53,23 @@ public final class SiteData {
     public final Map<Long, Integer> messageCounts;
     public final ReportIndex reports;
     public final Path workspaceRoot;
+    /** Every stored warning, in the order of warnings.csv. */
+    public final List<Warning> warnings;
+    /** Every 督办 item and 临期提醒 as of the run's as-of date. */
+    public final List<FollowUpItem> followUps;
+    /** 数据时效: per unit and sheet kind. */
+    public final List<Currency> currency;
+    /** The settings behind D05, X05, the 督办 levels and 可能不全 (their numbers are quoted on the pages). */
+    public final LianjianProperties.Supervision supervision;
 
     private final Map<String, PeriodRow> periodByCode = new LinkedHashMap<>();
+    private final Map<String, List<Warning>> warningsByScope = new java.util.HashMap<>();
 
     SiteData(String county, LocalDateTime generatedAt, Run run, List<PeriodRow> periods, IndicatorCatalog catalog,
              ReadModel model, FigureIndex figures, StoredLists lists, List<Receipt> receipts,
              Map<Long, List<ImportMessage>> messages, Map<Long, Integer> messageCounts, ReportIndex reports,
-             Path workspaceRoot) {
+             Path workspaceRoot, List<Warning> warnings, List<FollowUpItem> followUps, List<Currency> currency,
+             LianjianProperties.Supervision supervision) {
         this.county = county;
         this.generatedAt = generatedAt;
         this.run = run;
@@ -72,6 +86,35 @@ public final class SiteData {
         this.reports = reports;
         this.workspaceRoot = workspaceRoot;
         for (PeriodRow p : periods) periodByCode.put(p.code(), p);
+        this.warnings = List.copyOf(warnings);
+        this.followUps = List.copyOf(followUps);
+        this.currency = List.copyOf(currency);
+        this.supervision = supervision;
+        for (Warning w : warnings) warningsByScope.computeIfAbsent(w.period() + "|" + w.unitCode(), k -> new java.util.ArrayList<>()).add(w);
+    }
+
+    /** The warnings of one period and unit ("ALL" = the county's own rows), as stored (indicator, rule). */
+    public List<Warning> warnings(String period, String unitCode) {
+        return warningsByScope.getOrDefault(period + "|" + unitCode, List.of());
+    }
+
+    /** The unit's case data marked 可能不全 (§8.5: 法院案件 or 检察案件 without new rows for stale-days), if any. */
+    public Optional<Currency> staleCases(String unitCode) {
+        return currency.stream().filter(c -> c.stale() && c.unitCode().equals(unitCode)).findFirst();
+    }
+
+    /** Every 可能不全 mark, units in the customary order. */
+    public List<Currency> staleCases() {
+        List<String> order = units.stream().map(Unit::code).toList();
+        return currency.stream().filter(Currency::stale)
+                .sorted(Comparator.comparingInt((Currency c) -> order.indexOf(c.unitCode()))).toList();
+    }
+
+    /** Position of a unit in the customary order (法院, 检察院, 公安局, 司法局, then by code); "ALL" first, unknown codes last. */
+    public int unitRank(String unitCode) {
+        if (ReadModel.ALL.equals(unitCode)) return -1;
+        for (int i = 0; i < units.size(); i++) if (units.get(i).code().equals(unitCode)) return i;
+        return units.size();
     }
 
     /** By unit (customary order), then name in pinyin order, then 人员编号. */

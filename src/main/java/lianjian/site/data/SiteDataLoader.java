@@ -19,11 +19,13 @@ import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorRepository;
 import lianjian.publish.ReportIndex;
 import lianjian.readmodel.ReadModel;
+import lianjian.supervision.SupervisionRepository;
 
 /**
  * Loads {@link SiteData}. Figures and lists come from {@link IndicatorRepository} only; units, staff,
  * evaluations and reviews come from the run's {@link ReadModel} (descriptive content, never used to
- * compute a figure); the import log from the receipts.
+ * compute a figure); the import log from the receipts; warnings, 督办 items and 数据时效 from what the
+ * indicators step stored.
  */
 public final class SiteDataLoader {
 
@@ -56,8 +58,10 @@ public final class SiteDataLoader {
                 messages.put(r.id(), receipts.messages(r.id(), MESSAGES_PER_FILE));
             }
         }
+        SupervisionRepository supervision = new SupervisionRepository(jdbc);
         return new SiteData(properties.getCounty(), generatedAt, figures.run().orElse(null), figures.periods(),
                 IndicatorCatalog.load(properties), model, FigureIndex.load(figures), new StoredLists(figures), log,
-                messages, counts, ReportIndex.read(siteDir.resolve("reports")), workspaceRoot);
+                messages, counts, ReportIndex.read(siteDir.resolve("reports")), workspaceRoot, figures.warnings(),
+                supervision.followUpItems(), supervision.currency(), properties.getSupervision());
     }
 }

@@ -46,10 +46,22 @@ public final class CoveragePages {
     Page page(PeriodRow p) {
         SiteData data = ctx.data();
         String path = SitePaths.coverage(p.code());
+        List<String> family = data.catalog.family("coverage").stream().map(d -> d.code()).toList();
         Map<String, Object> m = ctx.layout().periodPage(path, Layout.NAV_COVERAGE, p, "履职评议覆盖 · " + p.period().chineseName(),
-                data.periods, SitePaths::coverage);
+                ctx.layout().periodsWithData("ALL", family, p), SitePaths::coverage);
         Map<String, Figure> all = data.figures.unit(p.code(), "ALL");
         m.put("cards", ctx.figures().cards(all, p.kind(), "E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09"));
+        m.put("noDataNote", all.isEmpty() || data.figures.anyData(p.code(), "ALL", family) ? null
+                : DataNotes.noData(data, "ALL", family, null) + (data.run == null ? ""
+                : "届内履职评议覆盖从本届开始（" + Formats.chineseDate(data.run.termStart()) + "）计算。"));
+        m.put("reviewCards", ctx.figures().cards(all, p.kind(), "E11", "E12"));
+        m.put("reviewedTable", new UnitTables(ctx).figures("review-before-evaluation", "评议对象所办案件评查情况（本期）",
+                "评议前评查-各单位-" + p.code(), p, data.units.stream().filter(u -> u.isCourt() || u.isProcuratorate()).toList(),
+                List.of("E11", "E12"), SitePaths::unit));
+        ListTables tables = new ListTables(ctx);
+        m.put("notReviewedTable", tables.persons("not-reviewed", "本期评议、评议前未评查其所办案件的人员（E12）", "评议前未评查人员-" + p.code(), p,
+                data.lists.county(ListCode.E12, p.code()), false, "本期接受评议的人员，评议前365天内都有所办案件被评查。", true));
+        m.put("e12Path", ctx.lists().exists(p.code(), "E12") ? SitePaths.list(p.code(), "E12") : null);
         m.put("quota", quota(all));
         List<Unit> units = data.units.stream().filter(u -> u.isCourt() || u.isProcuratorate()).toList();
         m.put("unitTable", new UnitTables(ctx).figures("coverage-units", "全县及各单位覆盖情况（截至期末）", "履职评议覆盖-各单位-" + p.code(),
@@ -59,9 +71,11 @@ public final class CoveragePages {
         m.put("resultTable", results(p));
         ListTables lists = new ListTables(ctx);
         m.put("notEvaluatedTable", lists.persons("not-evaluated", "本届尚未评议的人员（E04，期末在任）", "未评议人员-" + p.code(), p,
-                data.lists.county(ListCode.E04, p.code()), false, "期末在任的法官、检察官均已在本届评议。"));
+                data.lists.county(ListCode.E04, p.code()), false,
+                DataNotes.emptyText(data, p, "ALL", "coverage", "期末在任的法官、检察官均已在本届评议。")));
         m.put("leftTable", lists.persons("left-not-evaluated", "离任前未评议的人员（E08）", "离任未评议人员-" + p.code(), p,
-                data.lists.county(ListCode.E08, p.code()), true, "本届没有离任前未评议的人员。"));
+                data.lists.county(ListCode.E08, p.code()), true,
+                DataNotes.emptyText(data, p, "ALL", "coverage", "本届没有离任前未评议的人员。")));
         m.put("latestTable", latest(p));
         m.put("report", ctx.reports().coverage(p));
         return new Page(path, "coverage.ftlh", m, "履职评议覆盖");

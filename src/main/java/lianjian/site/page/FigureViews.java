@@ -22,22 +22,32 @@ import lianjian.site.view.KpiCard;
 public final class FigureViews {
 
     private final IndicatorCatalog catalog;
+    private final java.util.function.Function<Figure, String> listLink;
 
-    public FigureViews(IndicatorCatalog catalog) { this.catalog = catalog; }
+    public FigureViews(IndicatorCatalog catalog) { this(catalog, f -> null); }
+
+    /** @param listLink the list a figure opens (DOMAIN §8.1), null where it opens none */
+    public FigureViews(IndicatorCatalog catalog, java.util.function.Function<Figure, String> listLink) {
+        this.catalog = catalog;
+        this.listLink = listLink;
+    }
 
     public IndicatorDef def(String code) { return catalog.get(code); }
 
     public String name(String code) { return catalog.get(code).name(); }
 
-    /** The value with its unit (96.3%, 12.5 天, 1,234 件), "—" when there is none. */
+    /** The value with its unit (96.3%, 12.5 天, 1,234 件), "—" when there is none, 本期无数据 before the data. */
     public String value(String code, Figure f) {
-        return Formats.value(catalog.get(code).display(), f == null ? null : f.value());
+        return Formats.value(catalog.get(code).display(), f);
     }
 
-    /** The value without its unit, for table cells whose header names the unit. */
+    /** The value without its unit, for table cells whose header names the unit; 本期无数据 before the data. */
     public String bare(String code, Figure f) {
-        return Formats.bare(catalog.get(code).display(), f == null ? null : f.value());
+        return Formats.bare(catalog.get(code).display(), f);
     }
+
+    /** The list the figure opens (page and section, from the site root), or null. */
+    public String listLink(Figure f) { return listLink.apply(f); }
 
     /** The unrounded value for sorting (tables.js data-sort); "" when there is none. */
     public static String sortKey(Double v) {
@@ -56,10 +66,19 @@ public final class FigureViews {
         return cards;
     }
 
+    /**
+     * A card. Before the family's data (DOMAIN §5.1) it says 本期无数据 and nothing else: no change against
+     * an earlier period, no 达标/未达标, no basis, no list.
+     */
     public KpiCard card(Figure f, Period.Kind kind) {
         IndicatorDef d = catalog.get(f.code());
-        return new KpiCard(d.code(), d.name(), Formats.value(d.display(), f.value()), d.direction().symbol(),
-                d.direction().chinese(), changes(d, f, kind), status(f), statusClass(f), reference(d, f), basis(d, f));
+        if (f.noData()) {
+            return new KpiCard(d.code(), d.name(), Formats.NO_DATA, d.direction().symbol(), d.direction().chinese(), List.of(),
+                    null, "none", null, null, true, null);
+        }
+        return new KpiCard(d.code(), d.name(), Formats.value(d.display(), f), d.direction().symbol(),
+                d.direction().chinese(), changes(d, f, kind), status(f), statusClass(f), reference(d, f), basis(d, f), false,
+                listLink(f));
     }
 
     /** One row per figure, in catalog order. */
@@ -77,11 +96,11 @@ public final class FigureViews {
         // A year's previous period is the year before: 环比 and 同比 are the same comparison.
         boolean year = kind == Period.Kind.YEAR;
         return new FigureRow(d.code(), d.name(), catalog.familyTitle(d.family()), d.direction().symbol(),
-                d.direction().chinese(), Formats.value(display, f.value()), sortKey(f.value()), orDash(basis(d, f)),
+                d.direction().chinese(), Formats.value(display, f), sortKey(f.value()), orDash(basis(d, f)),
                 Formats.value(display, f.previous()), Formats.change(display, f.changeFromPrevious()),
                 year ? "" : Formats.value(display, f.yearEarlier()),
                 year ? "" : Formats.change(display, f.changeFromYearEarlier()),
-                orDash(reference(d, f)), status(f) == null ? "" : status(f), statusClass(f));
+                orDash(reference(d, f)), status(f) == null ? "" : status(f), statusClass(f), listLink(f), f.noData());
     }
 
     List<Change> changes(IndicatorDef d, Figure f, Period.Kind kind) {
@@ -120,12 +139,16 @@ public final class FigureViews {
     static String reference(IndicatorDef d, Figure f) {
         Double lo = f.referenceLow(), hi = f.referenceHigh();
         if (lo == null && hi == null) return null;
-        String range;
-        if (lo != null && hi != null) range = Formats.bare(d.display(), lo) + "～" + Formats.bare(d.display(), hi);
-        else if (lo != null) range = "不低于 " + Formats.bare(d.display(), lo);
-        else range = "不高于 " + Formats.bare(d.display(), hi);
+        String range = referenceRange(d.display(), lo, hi);
         String note = d.referenceNote();
         return "参考区间 " + range + (note == null || note.isBlank() ? "" : "（" + note + "）");
+    }
+
+    /** 95.0%～100.0%, 不低于 95.0%, 不高于 5.0%. */
+    static String referenceRange(Display display, Double lo, Double hi) {
+        if (lo != null && hi != null) return Formats.bare(display, lo) + "～" + Formats.bare(display, hi);
+        if (lo != null) return "不低于 " + Formats.bare(display, lo);
+        return hi == null ? Formats.NONE : "不高于 " + Formats.bare(display, hi);
     }
 
     /** How the value came about ("1,234 ÷ 1,300"), for ratios and means; null for plain counts. */

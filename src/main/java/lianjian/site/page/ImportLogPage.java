@@ -44,6 +44,10 @@ public final class ImportLogPage {
         m.put("duplicateCount", all.stream().filter(r -> r.outcome() == Outcome.DUPLICATE).count());
         m.put("rowsImported", String.format("%,d", all.stream().mapToLong(Receipt::rowsImported).sum()));
         m.put("receiptTable", receipts(all));
+        m.put("currencyTable", currency());
+        m.put("staleCount", data.staleCases().size());
+        m.put("staleDays", data.supervision.getStaleDays());
+        m.put("asOfDate", data.asOf() == null ? Formats.NONE : Formats.chineseDate(data.asOf()));
         List<FileMessages> rejected = new ArrayList<>(), warned = new ArrayList<>();
         int n = 0;
         for (Receipt r : all) {
@@ -77,6 +81,34 @@ public final class ImportLogPage {
                     Cell.of(ListTables.dash(r.sheets())), Cell.of(ListTables.dash(r.message())),
                     // The first 8 hex digits tell files apart on screen; the CSV download has the same text.
                     Cell.of(r.sha256() == null ? Formats.NONE : r.sha256().substring(0, Math.min(8, r.sha256().length())) + "…")));
+        }
+        return t.build();
+    }
+
+    /**
+     * 数据时效 (DOMAIN §8.5): per unit and sheet kind, the latest event date in the data and the latest
+     * import; case data without new rows for stale-days is marked 可能不全 and says why. Units in the
+     * customary order, kinds in the order of DOMAIN §4; the row count is shown, not sortable (a table of
+     * units is never a league table).
+     */
+    private TableView currency() {
+        SiteData data = ctx.data();
+        TableView.Builder t = TableView.builder("data-currency", "各单位各类数据的时效（截至数据截止日）").csvName("数据时效")
+                .empty("还没有导入任何单位的数据。")
+                .columns(Column.text("单位"), Column.text("数据类型"), Column.text("按哪个日期"), Column.code("最近日期"),
+                        Column.code("最近导入时间"), Column.figure("行数"), Column.wideText("状态"));
+        List<lianjian.supervision.SupervisionRepository.Currency> rows = new ArrayList<>(data.currency);
+        List<String> kinds = lianjian.supervision.DataCurrency.KINDS.stream().map(k -> k.name()).toList();
+        rows.sort(java.util.Comparator.comparingInt((lianjian.supervision.SupervisionRepository.Currency c) -> data.unitRank(c.unitCode()))
+                .thenComparingInt(c -> kinds.indexOf(c.kind())));
+        String period = data.hasData() ? data.defaultPeriod().code() : null;
+        for (var c : rows) {
+            String unit = data.unitName(c.unitCode());
+            t.row(c.stale() ? "row-due-soon" : "", List.of(
+                    period == null || data.unit(c.unitCode()).isEmpty() ? Cell.of(unit) : Cell.link(unit, SitePaths.unit(period, c.unitCode())),
+                    Cell.of(c.kind()), Cell.of(DataNotes.eventName(c.kind())), Cell.of(Formats.isoDate(c.latestEvent())),
+                    Cell.of(ListTables.dash(c.latestImport())), Cell.of(String.format("%,d", c.rows())),
+                    Cell.of(c.stale() ? "可能不全：" + DataNotes.staleReason(data, c) : DataNotes.family(c.kind()) == null ? Formats.NONE : "正常")));
         }
         return t.build();
     }

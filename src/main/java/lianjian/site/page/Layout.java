@@ -34,6 +34,10 @@ public final class Layout {
     public static final String NAV_INDICATORS = "indicators";
     public static final String NAV_REPORTS = "reports";
     public static final String NAV_PERIODS = "periods";
+    public static final String NAV_WARNINGS = "warnings";
+    public static final String NAV_SUPERVISION = "supervision";
+    /** List pages belong to no entry of the navigation. */
+    public static final String NAV_NONE = "";
 
     private final SiteData data;
     private final String generatedAt;
@@ -90,6 +94,8 @@ public final class Layout {
             }
             nav.add(new NavItem("履职评议", SitePaths.coverage(p), NAV_COVERAGE.equals(navKey)));
             nav.add(new NavItem("问题整改", SitePaths.rectification(p), NAV_RECTIFICATION.equals(navKey)));
+            nav.add(new NavItem("预警", topLevelPage ? SitePaths.WARNINGS_HOME : SitePaths.warnings(p), NAV_WARNINGS.equals(navKey)));
+            nav.add(new NavItem("督办台账", SitePaths.SUPERVISION, NAV_SUPERVISION.equals(navKey)));
         } else {
             nav.add(new NavItem("总览", SitePaths.HOME, NAV_OVERVIEW.equals(navKey)));
         }
@@ -99,6 +105,18 @@ public final class Layout {
         nav.add(new NavItem("报告下载", SitePaths.REPORTS, NAV_REPORTS.equals(navKey)));
         nav.add(new NavItem("期间目录", SitePaths.PERIODS, NAV_PERIODS.equals(navKey)));
         return nav;
+    }
+
+    /**
+     * The periods the selector offers for a page about {@code scope} ("ALL" or a unit) and the indicators
+     * {@code codes} (null = all): those where any of them has data (DOMAIN §5.1), and the page's own period.
+     * A period that ends before every family's data (the demo's 2020–2021: the court's first list carries
+     * cases filed years before reporting began) is left out, so nobody picks a page that only says
+     * 本期无数据; its pages still exist and 期间目录 lists them, marked.
+     */
+    public List<PeriodRow> periodsWithData(String scope, java.util.Collection<String> codes, PeriodRow current) {
+        return data.periods.stream().filter(p -> p.code().equals(current.code()) || data.figures.anyData(p.code(), scope, codes))
+                .toList();
     }
 
     private static List<PeriodGroup> groups(PeriodRow current, List<PeriodRow> selectable, Function<String, String> pathIn) {

@@ -129,11 +129,18 @@ final class ListTables {
     /** Persons of E04 (not yet evaluated in the term) or E08 (left without evaluation), by unit and name. */
     TableView persons(String id, String caption, String csvName, PeriodRow p, List<Map<String, Object>> items,
                       boolean left, String emptyText) {
+        return persons(id, caption, csvName, p, items, left, emptyText, false);
+    }
+
+    /** @param evaluated E12: the date column is the person's latest evaluation in the period */
+    TableView persons(String id, String caption, String csvName, PeriodRow p, List<Map<String, Object>> items,
+                      boolean left, String emptyText, boolean evaluated) {
         List<Map<String, Object>> sorted = sortByUnitAndName(items);
         TableView.Builder t = TableView.builder(id, caption).csvName(csvName).empty(emptyText)
                 .columns(Column.text("姓名"), Column.code("人员编号"), Column.text("单位"), Column.text("类别"),
                         Column.text("职务"), Column.code("任命日期"));
         if (left) t.columns(Column.code("离任日期"), Column.text("离任原因"));
+        if (evaluated) t.column(Column.code("本期最近一次评议日期"));
         for (Map<String, Object> i : sorted) {
             String pid = str(i, "personId");
             List<Cell> cells = new ArrayList<>(List.of(Cell.link(str(i, "name"), ctx.people().pathFor(p.code(), pid)),
@@ -143,14 +150,16 @@ final class ListTables {
                 cells.add(Cell.of(dash(str(i, "leftOn"))));
                 cells.add(Cell.of(dash(str(i, "leaveReason"))));
             }
+            if (evaluated) cells.add(Cell.of(dash(str(i, "date"))));
             t.row(cells);
         }
         return t.build();
     }
 
     /** C07: cases open more than 12 months at the period's end. */
-    TableView longPending(String id, String caption, String csvName, PeriodRow p, List<Map<String, Object>> items) {
-        TableView.Builder t = TableView.builder(id, caption).csvName(csvName).empty("本期末没有超过12个月未结的案件。")
+    TableView longPending(String id, String caption, String csvName, PeriodRow p, List<Map<String, Object>> items,
+                          String emptyText) {
+        TableView.Builder t = TableView.builder(id, caption).csvName(csvName).empty(emptyText)
                 .columns(Column.code("案号"), Column.text("承办单位"), Column.text("承办人"), Column.text("案件类型"),
                         Column.text("案由"), Column.code("立案日期"), Column.number("已审理天数"));
         for (Map<String, Object> i : items) {

@@ -9,6 +9,7 @@ import lianjian.indicators.Figure;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.Selections;
 import lianjian.site.data.SiteData;
+import lianjian.readmodel.ReadModel;
 import lianjian.readmodel.Unit;
 import lianjian.site.render.Page;
 import lianjian.site.render.SitePaths;
@@ -46,8 +47,14 @@ public final class OverviewPages {
     Page page(PeriodRow p, String path) {
         SiteData data = ctx.data();
         Map<String, Object> m = ctx.layout().periodPage(path, Layout.NAV_OVERVIEW, p, "总览 · " + p.period().chineseName(),
-                data.periods, SitePaths::overview);
+                ctx.layout().periodsWithData(ReadModel.ALL, null, p), SitePaths::overview);
+        boolean anyData = data.figures.anyData(p.code(), ReadModel.ALL, null);
+        m.put("noDataNote", anyData ? null : DataNotes.noData(data, ReadModel.ALL, null, "指标"));
+        m.put("warningStrip", WarningPages.strip(data, p, ReadModel.ALL));
+        m.put("staleNotes", DataNotes.staleNotes(data, p, data.units.stream().map(Unit::code).toList()));
         m.put("kpiGroups", kpiGroups(p));
+        m.put("listLinks", UnitPages.listLinks(ctx, p, ReadModel.ALL));
+        m.put("supervisionPath", SitePaths.SUPERVISION);
         m.put("charts", ctx.charts().trends(Selections.onDashboard(Selections.countyTrends()), "ALL", p.kind()));
         UnitTables units = new UnitTables(ctx);
         List<Unit> evaluated = data.units.stream().filter(u -> u.isCourt() || u.isProcuratorate()).toList();
@@ -72,21 +79,22 @@ public final class OverviewPages {
         List<KpiGroup> groups = new ArrayList<>();
         List<Unit> courts = data.units.stream().filter(Unit::isCourt).toList();
         List<Unit> pros = data.units.stream().filter(Unit::isProcuratorate).toList();
-        add(groups, groupTitle("法院", courts), all, p, single(courts, p), "C01", "C02", "C04", "C05", "C06", "C10", "C14");
+        add(groups, groupTitle("法院", courts), all, p, single(courts, p), "C01", "C02", "C04", "C05", "C06", "C07", "C17", "C10", "C14");
         add(groups, groupTitle("检察院", pros), all, p, single(pros, p), "J01", "J02", "J03", "J04", "J05", "J06");
         add(groups, "案件评查与满意度（全县）", all, p, null, "R01", "R02", "R03", "S02", "S03");
         add(groups, "履职评议覆盖（全县）", all, p, new String[] {SitePaths.coverage(p.code()), "查看履职评议覆盖"},
                 "E01", "E02", "E03", "E04", "E07", "E08");
         add(groups, "问题整改（全县）", all, p, new String[] {SitePaths.rectification(p.code()), "查看问题整改台账"},
                 "Z01", "Z02", "Z03", "Z04", "Z06");
-        add(groups, "代表建议、信访与监督活动（全县）", all, p, null, "D01", "D02", "X01", "X02", "A01", "A02");
+        add(groups, "代表建议、信访与监督活动（全县）", all, p, null, "D01", "D02", "D05", "X01", "X02", "X05", "A01", "A02");
         return groups;
     }
 
     private void add(List<KpiGroup> groups, String title, Map<String, Figure> figures, PeriodRow p, String[] link,
                      String... codes) {
         List<KpiCard> cards = ctx.figures().cards(figures, p.kind(), codes);
-        if (!cards.isEmpty()) groups.add(new KpiGroup(title, cards, link == null ? null : link[0], link == null ? null : link[1]));
+        if (!cards.isEmpty()) groups.add(UnitPages.group(ctx.data(), title, cards, p, ReadModel.ALL, List.of(codes),
+                link == null ? null : link[0], link == null ? null : link[1]));
     }
 
     private static String groupTitle(String type, List<Unit> units) {

@@ -15,8 +15,13 @@ import lianjian.site.view.NavItem;
 /** 期间目录: every computed period with links to its pages (the selector's content as one list). */
 public final class PeriodIndexPage {
 
-    /** One period and its pages. */
-    public record Entry(String label, String range, boolean partial, List<NavItem> links) {}
+    /**
+     * One period and its pages.
+     *
+     * @param noData the period ends before every family's data (DOMAIN §5.1): its pages only say 本期无数据,
+     *               and the period selectors leave it out
+     */
+    public record Entry(String label, String range, boolean partial, boolean noData, List<NavItem> links) {}
 
     /** 年度 / 半年 / 季度. */
     public record Group(String label, List<Entry> entries) {}
@@ -36,9 +41,10 @@ public final class PeriodIndexPage {
                 for (Unit u : ctx.data().units) links.add(new NavItem(ctx.data().shortName(u), SitePaths.unit(p.code(), u.code()), false));
                 links.add(new NavItem("履职评议", SitePaths.coverage(p.code()), false));
                 links.add(new NavItem("问题整改", SitePaths.rectification(p.code()), false));
+                links.add(new NavItem("预警", SitePaths.warnings(p.code()), false));
                 boolean partial = p.end().isBefore(p.period().lastDay());
                 entries.add(new Entry(p.period().chineseName(), Formats.isoDate(p.start()) + " 至 " + Formats.isoDate(p.end()),
-                        partial, links));
+                        partial, !ctx.data().figures.anyData(p.code(), "ALL", null), links));
             }
             if (!entries.isEmpty()) groups.add(new Group(Layout.kindLabel(k), entries));
         }

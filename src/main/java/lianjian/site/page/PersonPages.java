@@ -83,8 +83,8 @@ public final class PersonPages {
             Figure f = own.get(d.code());
             if (f == null) continue;
             t.row(List.of(Cell.of(d.name()), Cell.of(d.direction().symbol() + " " + d.direction().chinese()),
-                    Cell.of(Formats.value(d.display(), f.value())), Cell.of(ListTables.dash(FigureViews.basis(d, f))),
-                    Cell.of(Formats.value(d.display(), unit.get(d.code()) == null ? null : unit.get(d.code()).value()))));
+                    Cell.of(Formats.value(d.display(), f)), Cell.of(ListTables.dash(FigureViews.basis(d, f))),
+                    Cell.of(Formats.value(d.display(), unit.get(d.code())))));
         }
         return t.build();
     }

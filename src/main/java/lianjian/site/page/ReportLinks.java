@@ -40,6 +40,11 @@ public final class ReportLinks {
                 "截至本期末没有问题整改 PDF 报告。");
     }
 
+    /** A unit's 督办通知单 as of the run's as-of date (DOMAIN §8.4). */
+    public ReportLink notice(String unitCode, String unitName, String asOf) {
+        return link(index.notice(unitCode, asOf), unitName + "督办通知单（PDF）", "没有" + unitName + "的督办通知单 PDF。");
+    }
+
     public ReportLink dossier(PeriodRow p, String personId, String name) {
         return link(index.dossier(personId, p.code(), p.end().toString()), name + "履职档案（PDF）", "没有" + name + "的履职档案 PDF。");
     }

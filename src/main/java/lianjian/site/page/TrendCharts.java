@@ -56,7 +56,7 @@ public final class TrendCharts {
     public synchronized ChartView trend(Selections.Trend def, String unit, Period.Kind kind) {
         String id = "chart-" + def.key() + "-" + SitePaths.fileName(unit) + "-" + kind.name().toLowerCase();
         if (charts.containsKey(id)) return charts.get(id);
-        List<PeriodRow> periods = data.periodsOf(kind);
+        List<PeriodRow> periods = fromFirstData(data.periodsOf(kind), unit, def.codes());
         List<String> codes = periods.stream().map(PeriodRow::code).toList();
         Map<String, List<Double>> series = new LinkedHashMap<>();
         for (String c : def.codes()) series.put(views.name(c), data.figures.series(c, unit, codes));
@@ -93,6 +93,18 @@ public final class TrendCharts {
         }
         charts.put(id, view);
         return view;
+    }
+
+    /**
+     * The periods from the first one in which any of {@code codes} has data for the unit (DOMAIN §5.1): the
+     * periods before are there only because old pending cases reach back, and would draw as an empty
+     * stretch. A period before the data later on stays, as a gap: its value is empty, never 0.
+     */
+    private List<PeriodRow> fromFirstData(List<PeriodRow> periods, String unit, List<String> codes) {
+        for (int i = 0; i < periods.size(); i++) {
+            if (data.figures.anyData(periods.get(i).code(), unit, codes)) return periods.subList(i, periods.size());
+        }
+        return periods;
     }
 
     /** A chart built by a page itself (e.g. the term's coverage year by year). */

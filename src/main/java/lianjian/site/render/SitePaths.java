@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * index.html periods.html people.html imports.html indicators.html reports.html   depth 0
  * assets/ (css, js, icon)   charts/*.svg (trend charts, shared by all periods)   reports/*.pdf   data/
  * 2025Q3/index.html  unit-FY01.html  coverage.html  rectification.html  person-P0123.html   depth 1
+ *        warnings.html  list-C07.html (a list behind a figure; #unit-FY01 is the court's section)
+ * supervision.html (督办台账)   warnings/index.html (预警: latest quarter, half-year and year)
  * </pre>
  * A folder per period gives the same file name for the same page in every period, so the period
  * selector is "../2025H1/&lt;same file&gt;". File names are ASCII only (zip files, Windows shares, URLs).
@@ -30,6 +32,10 @@ public final class SitePaths {
     public static final String REPORTS = "reports.html";
     public static final String ASSETS = "assets/";
     public static final String CHARTS = "charts/";
+    /** The 预警 page of the latest quarter, half-year and year (DOMAIN §8.3). */
+    public static final String WARNINGS_HOME = "warnings/index.html";
+    /** 督办台账: every 督办 item as of the run's as-of date (DOMAIN §8.4). */
+    public static final String SUPERVISION = "supervision.html";
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
@@ -42,6 +48,15 @@ public final class SitePaths {
     public static String coverage(String period) { return period + "/coverage.html"; }
 
     public static String rectification(String period) { return period + "/rectification.html"; }
+
+    /** The 预警 of one period, a section per unit. */
+    public static String warnings(String period) { return period + "/warnings.html"; }
+
+    /** The list behind a figure in one period (list code C07, Z06 …), a section per unit. */
+    public static String list(String period, String listCode) { return period + "/list-" + fileName(listCode) + ".html"; }
+
+    /** The id of a unit's section on a list or 预警 page ("ALL" is the county; members without a unit are "none"). */
+    public static String unitAnchor(String unitCode) { return "unit-" + fileName(unitCode); }
 
     public static String person(String period, String personId) { return period + "/person-" + fileName(personId) + ".html"; }
 

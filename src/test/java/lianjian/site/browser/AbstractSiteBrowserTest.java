@@ -76,6 +76,11 @@ abstract class AbstractSiteBrowserTest {
         m.put("indicators.html", "indicators");
         m.put("reports.html", "reports");
         m.put("periods.html", "periods");
+        m.put("2025/list-C07.html", "list");
+        m.put("2025/warnings.html", "warnings");
+        m.put("warnings/index.html", "warnings-home");
+        m.put("supervision.html", "supervision");
+        m.put("2021/unit-FY01.html", "unit-before-data");
         return m;
     }
 
@@ -163,9 +168,12 @@ abstract class AbstractSiteBrowserTest {
             assertThat(outside(chrome.requestedUrls())).as(page + ": requests outside the site").isEmpty();
         }
         open("2025/unit-FY01.html");
-        Long charts = (Long) js().executeScript(
-                "return Array.from(document.images).filter(i => i.src.endsWith('.svg') && i.naturalWidth > 0).length");
-        assertThat(charts).as("the court's two trend charts").isEqualTo(2L);
+        @SuppressWarnings("unchecked")
+        List<String> charts = (List<String>) js().executeScript("return Array.from(document.images)"
+                + ".filter(i => i.src.endsWith('.svg') && i.naturalWidth > 0).map(i => i.src.replace(/^.*\\//, ''))");
+        // Selections.unitTrends of a court, dashboard ones: flow and in-time (the county's, one court), rectification
+        assertThat(charts).as("the court's trend charts").containsExactly("court-flow-ALL-year.svg", "court-in-time-ALL-year.svg",
+                "rectified-FY01-year.svg");
     }
 
     // ------------------------------------------------------------------ navigation
@@ -181,6 +189,8 @@ abstract class AbstractSiteBrowserTest {
         expected.put("司法局", "示例县司法局 · 2025年第三季度");
         expected.put("履职评议", "履职评议覆盖 · 2025年第三季度");
         expected.put("问题整改", "问题整改 · 2025年第三季度");
+        expected.put("预警", "预警 · 2025年第三季度");
+        expected.put("督办台账", "督办台账");
         expected.put("人员", "人员");
         expected.put("数据导入", "数据导入记录");
         expected.put("指标说明", "指标说明");
@@ -219,6 +229,71 @@ abstract class AbstractSiteBrowserTest {
         open("people.html");
         driver.findElement(By.cssSelector("#people tbody tr td a")).click();
         waitUpTo(10).until(ExpectedConditions.urlMatches(".*/person-[A-Za-z0-9]+\\.html$"));
+    }
+
+    // ------------------------------------------------------------------ lists, 预警, 督办 (DOMAIN §8)
+
+    /**
+     * A figure opens its list: C07 on the court's page leads to the court's section of the list page, which
+     * shows exactly the court's members of lists.csv for that period, and downloads them as CSV.
+     */
+    @Test
+    void aFigureOpensItsListWithExactlyTheUnitsMembers() throws Exception {
+        List<String> expected = demo.csv("lists.csv").stream()
+                .filter(r -> r.get("period").equals("2025") && r.get("unit_code").equals("FY01") && r.get("list").equals("C07"))
+                .map(r -> r.get("item_key")).sorted().toList();
+        assertThat(expected).hasSizeGreaterThan(10);
+        open("2025/unit-FY01.html");
+        WebElement figure = driver.findElement(By.cssSelector(".kpi[data-code='C07'] a.kpi__list"));
+        assertThat(figure.getText()).startsWith(String.format("%,d 件", expected.size()));
+        figure.click();
+        waitUpTo(10).until(ExpectedConditions.urlMatches(".*/2025/list-C07\\.html#unit-FY01$"));
+        assertThat(driver.getTitle()).isEqualTo("超过12个月未结的案件 · 2025年" + TITLE_SUFFIX);
+        assertThat(column("list-FY01", 0).stream().sorted().toList()).isEqualTo(expected);
+        Long top = (Long) js().executeScript("return Math.round(document.getElementById('unit-FY01').getBoundingClientRect().top)");
+        assertThat(top).as("the court's section is scrolled into view").isBetween(-5L, 200L);
+
+        // sortable and searchable like every list, and 下载CSV gives the visible rows
+        WebElement days = header("list-FY01", "已审理天数");
+        days.findElement(By.tagName("button")).click();
+        List<Integer> sorted = column("list-FY01", 6).stream().map(d -> Integer.valueOf(d.replace(",", ""))).toList();
+        assertThat(sorted).isSortedAccordingTo(Integer::compare);
+        driver.findElement(By.id("list-FY01")).findElement(By.xpath("../preceding-sibling::div[contains(@class,'table-tools')]"))
+                .findElement(By.cssSelector(".csv-button")).click();
+        String csv = new String(awaitDownload("C07-FY01-2025.csv"), StandardCharsets.UTF_8).substring(1);
+        List<String> lines = Arrays.asList(csv.split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("案号,承办单位,承办人,案件类型,案由,立案日期,已审理天数");
+        assertThat(lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(','))).sorted().toList())
+                .isEqualTo(expected);
+    }
+
+    /** The 预警 strip counts the unit's warnings of the period and opens them. */
+    @Test
+    void theWarningStripOpensTheUnitsWarningsOfThePeriod() {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        demo.csv("warnings.csv").forEach(w -> counts.merge(w.get("period") + "|" + w.get("unit_code"), 1L, Long::sum));
+        for (String[] c : new String[][] {{"2025Q4/unit-JCY01.html", "2025Q4", "JCY01"}, {"index.html", "2025", "ALL"},
+                {"2024H2/unit-FY01.html", "2024H2", "FY01"}}) {
+            open(c[0]);
+            long n = counts.get(c[1] + "|" + c[2]);
+            WebElement strip = driver.findElement(By.cssSelector(".warning-strip a"));
+            assertThat(strip.getText()).isEqualTo("本期 " + n + " 项预警");
+            strip.click();
+            waitUpTo(10).until(ExpectedConditions.urlMatches(".*/" + c[1] + "/warnings\\.html#unit-" + c[2] + "$"));
+            assertThat(column("warnings-" + c[2], 0)).as(c[0]).hasSize((int) n);
+        }
+    }
+
+    /** 督办台账: the quick filters pick one level; every row names its level in words. */
+    @Test
+    void supervisionLedgerFiltersByLevel() {
+        open("supervision.html");
+        List<String> levels = column("followups", 1);
+        assertThat(levels).isNotEmpty().allMatch(l -> l.matches("(提请专题报告|重点督办|一般督办)(（共性问题）)?"));
+        driver.findElement(By.cssSelector(".quick-filters button[data-q='一般督办']")).click();
+        assertThat(column("followups", 1)).hasSize((int) levels.stream().filter(l -> l.startsWith("一般督办")).count())
+                .allMatch(l -> l.startsWith("一般督办"));
+        assertThat(column("followups", 3)).as("the test's own problem, 11 days overdue").contains(DemoSite.MARKUP_PROBLEM_NO);
     }
 
     // ------------------------------------------------------------------ sort and search
