@@ -134,7 +134,7 @@ final class OverviewReport {
     private void attention(Document doc) {
         List<String> configured = new ArrayList<>(), example = new ArrayList<>();
         for (Warning w : WarningTables.of(ctx, period.code())) {
-            if (!WarningTables.NOT_MET.equals(w.rule()) || lianjian.readmodel.ReadModel.ALL.equals(w.unitCode())) continue;
+            if (!WarningTables.NOT_MET.equals(w.rule()) || ReadModel.ALL.equals(w.unitCode())) continue;
             IndicatorDef def = ctx.catalog().get(w.indicator());
             String interval = Cells.interval(def, w.referenceLow(), w.referenceHigh());
             String text = ctx.model().unitName(w.unitCode()) + def.name() + " " + Formats.value(def.display(), w.value());
