@@ -16,8 +16,9 @@ import lianjian.workspace.InboxScanner;
 /**
  * The order reference data goes first (DOMAIN §3.1), between files and within a file.
  *
- * <p>Between files: files holding 单位名录 first, then 人员名册, then the rest by modification time
- * (case reviews after case lists), so a roster dropped together with case lists is known to them.
+ * <p>Between files: files holding 单位名录 first, then 人员名册, then the others by the latest kind they hold
+ * ({@link #rank}) and modification time (case reviews after case lists), so a roster dropped together with
+ * case lists is known to them.
  * Within a file: its sheets are imported in the same order ({@link #orders}), whatever their order
  * in the workbook. Both look only at each sheet's name and top rows (a preview read).
  */
@@ -37,12 +38,27 @@ public final class ImportOrder {
         List<Ranked> ranked = new ArrayList<>();
         for (InboxScanner.Candidate c : files) {
             SortedSet<Integer> orders = orders(c.path());
-            ranked.add(new Ranked(c, orders.isEmpty() ? 9 : orders.first()));
+            ranked.add(new Ranked(c, rank(orders)));
         }
         ranked.sort(Comparator.comparingInt(Ranked::rank)
                 .thenComparing(r -> r.c().modified())
                 .thenComparing(r -> r.c().path().getFileName().toString()));
         return ranked.stream().map(Ranked::c).toList();
+    }
+
+    /** The 'rest' of DOMAIN §3.1: case lists, surveys, problems, suggestions … (sheet-kinds.yml importOrder 9). */
+    static final int GENERAL = 9;
+
+    /**
+     * A file's place among the run's files. Files holding 单位名录 (1) or 人员名册 (2) go first, whatever else
+     * they hold: every other sheet refers to them. Any other file goes where its latest kind belongs, since a
+     * kind only refers to kinds of lower order: a 监督计划 of its own (8) before the 监督活动 that name it (9),
+     * and a 工作台账 holding the plan, 监督活动 and 案件评查 (10) after the run's case lists (9) — ranked by its
+     * plan, its reviews would not find their cases.
+     */
+    static int rank(SortedSet<Integer> orders) {
+        if (orders.isEmpty()) return GENERAL;
+        return orders.first() <= 2 ? orders.first() : orders.last();
     }
 
     /**

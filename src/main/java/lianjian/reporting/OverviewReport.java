@@ -16,6 +16,7 @@ import lianjian.indicators.Period;
 import lianjian.indicators.Selections;
 import lianjian.reporting.data.DomainRecords;
 import lianjian.readmodel.ReadModel;
+import lianjian.readmodel.PlanItem;
 import lianjian.readmodel.Unit;
 import lianjian.reporting.data.FigureSet;
 import lianjian.reporting.data.ReportContext;
@@ -67,7 +68,9 @@ final class OverviewReport {
         TrendCharts trends = new TrendCharts(ctx, "ALL", p.end());
         chapters = new ArrayList<>(List.of(SUMMARY, WARNINGS, FOLLOW_UP, UNITS));
         if (trends.hasQuarters()) chapters.add(TRENDS);
-        chapters.addAll(List.of(COVERAGE, RECTIFICATION, ACTIVITIES, SATISFACTION));
+        chapters.addAll(List.of(COVERAGE, RECTIFICATION, ACTIVITIES));
+        if (!planItems().isEmpty()) chapters.add(PLAN);
+        chapters.add(SATISFACTION);
         summary(doc);
         doc.pageBreak();
         warnings(doc);
@@ -78,6 +81,7 @@ final class OverviewReport {
         coverage(doc);
         rectification(doc);
         activities(doc);
+        if (chapters.contains(PLAN)) plan(doc);
         satisfaction(doc);
         Appendix.definitions(doc, ctx, "附件1　指标说明");
         Appendix.provenance(doc, ctx, "附件2　数据来源");
@@ -85,7 +89,8 @@ final class OverviewReport {
     }
 
     static final String SUMMARY = "总体情况", WARNINGS = "预警", FOLLOW_UP = "督办事项", UNITS = "各单位主要指标",
-            TRENDS = "主要指标趋势", COVERAGE = "履职评议", RECTIFICATION = "问题整改", ACTIVITIES = "监督活动", SATISFACTION = "满意度";
+            TRENDS = "主要指标趋势", COVERAGE = "履职评议", RECTIFICATION = "问题整改", ACTIVITIES = "监督活动", PLAN = "监督计划",
+            SATISFACTION = "满意度";
 
     /** The chapters this report prints, in order (the trend chapter only when quarters were computed). */
     private List<String> chapters = List.of();
@@ -312,6 +317,36 @@ final class OverviewReport {
             rows.add(activityRow(ctx, a));
         }
         doc.table(ActivityRow.table(rows).whenEmpty("本期没有监督活动记录"));
+    }
+
+    /** The plan items the period is about: due in it, or past their 计划完成日期 and not done at its end. */
+    private List<PlanItem> planItems() {
+        return ctx.model().plan().stream()
+                .filter(i -> DomainRecords.within(i.due(), p.start(), p.end()) || i.overdueAt(p.end())).toList();
+    }
+
+    /** Art. 7: the joint supervision plan — A04–A06, and each item with the ways planned and carried out. */
+    private void plan(Document doc) {
+        doc.h1(chapter(PLAN));
+        doc.paragraph(Prose.sentence("本期计划完成的联合监督事项 " + count("A04") + " 项",
+                county.has("A05") ? "完成率 " + county.text("A05") : null,
+                county.has("A06") && county.value("A06") > 0 ? "截至期末逾期未完成 " + count("A06") + " 项" : null));
+        Grid g = new Grid("监督事项", "对象单位", "计划方式", "已开展方式", "计划完成", "截至期末");
+        for (PlanItem i : planItems()) {
+            String state = i.doneBy(p.end())
+                    ? (i.done().isAfter(i.due()) ? "已完成（逾期 " + (i.done().toEpochDay() - i.due().toEpochDay()) + " 天）" : "已完成")
+                    : i.overdueAt(p.end()) ? "逾期未完成 " + (p.end().toEpochDay() - i.due().toEpochDay()) + " 天" : "进行中";
+            g.row(i.no() + " " + i.subject(), i.overdueAt(p.end()),
+                    i.unitCode() == null ? "跨单位专项" : ctx.model().unitName(i.unitCode()), ways(i.plannedWays()),
+                    ways(i.doneWays()), Labels.date(i.due()), state);
+        }
+        doc.table(g.table());
+        doc.note("注：“已开展方式”按计划编号关联的监督活动认定：明察暗访、执法检查、个案督查为“查”，听取审议报告为“听”，"
+                + "专题调研为“谈”，社会调查为“测”，履职评议为“评”，案件评查为“查”“评”，联席会议为“议”。");
+    }
+
+    private static String ways(List<String> ways) {
+        return ways.isEmpty() ? Formats.NONE : String.join("、", ways);
     }
 
     static ActivityRow activityRow(ReportContext ctx, DomainRecords.Activity a) {

@@ -267,6 +267,24 @@ class SupervisionPlanImportTest {
         assertLinked();
     }
 
+    @Test
+    void aLedgerHoldingThePlanAndCaseReviewsWaitsForTheCaseListsOfTheRun() throws Exception {
+        // The 工作台账 holds the plan (reference data for 监督活动) and case reviews: it must not jump ahead of a
+        // case list saved after it, or its reviews would not find their cases.
+        TestWorkbook ledger = planSheet(TestWorkbook.create());
+        ledger.sheet("案件评查").row("评查编号", "案号", "评查日期", "评查等次")
+                .row("PC-1", "（2025）示0123民初7号", "2025-05-01", "合格");
+        Path l = ledger.writeXlsx(h.inbox("工作台账.xlsx"));
+        Path cases = TestWorkbook.create().sheet("法院案件").row("案号", "案件类型", "审判程序", "立案日期")
+                .row("（2025）示0123民初7号", "民事", "一审", "2025-01-06").writeXlsx(h.inbox("法院案件（后保存）.xlsx"));
+        Files.setLastModifiedTime(l, FileTime.from(Instant.parse("2025-01-01T00:00:00Z")));
+        Files.setLastModifiedTime(cases, FileTime.from(Instant.parse("2025-02-01T00:00:00Z")));
+        List<ImportResult> results = h.runImport();
+        assertThat(results).extracting(ImportResult::fileName).containsExactly("法院案件（后保存）.xlsx", "工作台账.xlsx");
+        assertThat(results).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.IMPORTED));
+        assertThat(h.db.jdbc.queryForObject("SELECT COUNT(*) FROM case_review", Integer.class)).isEqualTo(1);
+    }
+
     /** The activities of {@link #activitySheet} point at the items of {@link #planSheet}, however typed. */
     private void assertLinked() {
         assertThat(h.db.jdbc.queryForList("SELECT a.activity_no || '→' || p.plan_no || ' ' || p.methods FROM activity a"

@@ -211,7 +211,7 @@ class PublishedReportsTest {
     @Test
     void chaptersAreBookmarksInThePdfOutline() {
         assertThat(pdf("overview-2025H2.pdf").outline).containsSubsequence("一、总体情况", "二、预警", "三、督办事项", "四、各单位主要指标",
-                "  （二）示例县人民法院", "五、主要指标趋势", "六、履职评议", "七、问题整改", "八、监督活动", "九、满意度", "附件1　指标说明",
+                "  （二）示例县人民法院", "五、主要指标趋势", "六、履职评议", "七、问题整改", "八、监督活动", "九、监督计划", "十、满意度", "附件1　指标说明",
                 "附件2　数据来源");
         assertThat(pdf("dossier-P001-" + AS_OF + ".pdf").outline).startsWith("一、基本情况", "二、办案情况");
     }
@@ -253,7 +253,7 @@ class PublishedReportsTest {
         for (Map<String, Object> item : repo.list(ListCode.of("Z04"), HALF, "ALL")) assertThat(text).contains((String) item.get("problemNo"));
         assertThat(text).contains("八、监督活动");
         for (var b : repo.breakdown(HALF, "ALL", "A01")) assertThat(text).contains(b.category() + Formats.integer(b.value()));
-        assertThat(text).contains("九、满意度", sq("全县" + bare("S01", v(HALF, "ALL", "S01")) + bare("S02", v(HALF, "ALL", "S02"))));
+        assertThat(text).contains("十、满意度", sq("全县" + bare("S01", v(HALF, "ALL", "S01")) + bare("S02", v(HALF, "ALL", "S02"))));
         assertThat(text).contains("附件1指标说明", "C05法定审限内结案率", "J04案件比", "附件2数据来源", "法院案件.xlsx", "监督综合.xlsx");
     }
 
@@ -467,6 +467,16 @@ class PublishedReportsTest {
     }
 
     // ---- 7. 预警 and 督办 in the overview (issue #11) ----
+
+    @Test
+    void overviewPlanChapterListsThePeriodsPlanItemsWithTheirState() {
+        String text = pdf("overview-" + HALF + ".pdf").squashed();
+        String plan = text.substring(text.indexOf("监督计划", text.indexOf("监督活动清单")));
+        // JH-1 was due 2025-09-30 and done 10-15: 15 days late; JH-2 is due on the as-of date: 进行中.
+        assertThat(plan).contains("JH-1", "已完成（逾期15天）", "JH-2", "跨单位专项", "进行中");
+        // A04 = 2 items due in 2025H2, A05 = 1 ÷ 2 done by the end.
+        assertThat(plan).contains(sq("本期计划完成的联合监督事项 2 项"), "50.0%");
+    }
 
     @Test
     void overviewWarningSectionHasEveryWarningOfThePeriodAndSaysExampleForExampleIntervals() {

@@ -68,7 +68,9 @@ final class ReportFixture {
     static ReportFixture build(Path dir) throws Exception {
         ReportFixture f = new ReportFixture(dir);
         f.writeWorkbooks();
-        f.harness.runImport();
+        for (var r : f.harness.runImport()) {
+            if (r.rowsRejected() > 0 || r.errorWorkbook() != null) throw new IllegalStateException("fixture file rejected: " + r);
+        }
         new IndicatorComputation(f.harness.db.jdbc, f.properties, new ReadModelSource(f.harness.db.jdbc)).compute(AS_OF, AS_OF);
         return f;
     }
@@ -237,12 +239,17 @@ final class ReportFixture {
             rest.row("PT-" + i, LocalDate.of(2024, 2, 1).plusDays(random.nextInt(680)), "FY01", caseNo, 3 + random.nextInt(8),
                     85 + random.nextInt(15), "庭审程序规范，法官驾驭庭审能力较强");
         }
-        rest.sheet("监督活动").row("活动编号", "活动日期", "监督方式", "活动名称", "对象单位", "牵头方", "参加代表人数", "发现问题数");
+        rest.sheet("监督活动").row("活动编号", "活动日期", "监督方式", "活动名称", "对象单位", "牵头方", "参加代表人数", "发现问题数",
+                "计划编号");
         for (int i = 1; i <= 26; i++) {
             String method = pick("明察暗访", "案件评查", "个案督查", "社会调查", "执法检查", "履职评议", "专题调研");
             rest.row("HD-" + i, LocalDate.of(2024, 1, 20).plusDays(random.nextInt(700)), method, "2024—2025年度" + method + "（第" + i + "次）",
-                    units[i % 4], pick("人大", "政法委", "联合"), 2 + random.nextInt(8), random.nextInt(5));
+                    units[i % 4], pick("人大", "政法委", "联合"), 2 + random.nextInt(8), random.nextInt(5), i == 1 ? "JH-1" : null);
         }
+        // The 2025 plan: JH-1 done 15 days after its 计划完成日期, JH-2 due on the as-of date (still 进行中, not overdue).
+        rest.sheet("监督计划").row("计划编号", "年度", "监督事项", "监督类型", "对象单位", "监督方式", "牵头方", "计划完成日期", "完成日期")
+                .row("JH-1", 2025, "审判执行工作专项监督", "单位", "FY01", "查、听", "联合", LocalDate.of(2025, 9, 30), LocalDate.of(2025, 10, 15))
+                .row("JH-2", 2025, "政法单位涉企案件办理专项监督", "专项工作", null, "查、谈、议", "人大", LocalDate.of(2025, 12, 31), null);
         rest.writeXlsx(harness.inbox("监督综合.xlsx"));
     }
 
