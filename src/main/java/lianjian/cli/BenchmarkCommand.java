@@ -37,7 +37,7 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
     @Option(names = "--seed", paramLabel = "N", description = "随机种子（默认 ${DEFAULT-VALUE}）")
     long seed = SampleCountyOptions.DEFAULT_SEED;
 
-    @Option(names = "--suite", paramLabel = "SUITE", defaultValue = "all",
+    @Option(names = "--suite", paramLabel = "项目", defaultValue = "all",
             description = "import：百万行导入与指标；publish：示例县完整运行（导入、指标、PDF、看板）各步耗时；all：两者（默认）")
     String suite;
 
@@ -62,7 +62,7 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
         wsOptions.workspace = ws;
         wsOptions.quiet = true;
         wsOptions.settings = options.settings;
-        try (ConfigurableApplicationContext ctx = SpringContexts.start(wsOptions, Map.of())) {
+        try (ConfigurableApplicationContext ctx = SpringContexts.start(wsOptions, Map.of(), true)) {
             long t0 = System.nanoTime();
             int status = RunCommand.runLocked(ctx, null);
             double total = (System.nanoTime() - t0) / 1e9;
@@ -112,7 +112,7 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
         wsOptions.workspace = ws;
         wsOptions.quiet = true;
         wsOptions.settings = options.settings;
-        try (ConfigurableApplicationContext ctx = SpringContexts.start(wsOptions, Map.of())) {
+        try (ConfigurableApplicationContext ctx = SpringContexts.start(wsOptions, Map.of(), true)) {
             Map<String, String> figures = ctx.getBean(ImportBenchmark.class).run(big, reference.toArray(Path[]::new));
             System.out.println();
             System.out.println("| 项目 | 结果 |");

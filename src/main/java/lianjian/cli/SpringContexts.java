@@ -19,20 +19,24 @@ final class SpringContexts {
 
     private SpringContexts() {}
 
+    /** Starts the context of a command that needs an existing workspace (or --init). */
     static ConfigurableApplicationContext start(WorkspaceOptions options, Map<String, Object> extra) {
+        return start(options, extra, false);
+    }
+
+    /**
+     * @param creates the command makes the workspace itself (demo), so a folder that holds none is
+     *                not refused
+     */
+    static ConfigurableApplicationContext start(WorkspaceOptions options, Map<String, Object> extra, boolean creates) {
+        options.checkSettings();
+        options.requireWorkspace(creates);
         Path ws = options.workspace();
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("spring.config.name", "application,lianjian");
         defaults.put("spring.config.additional-location", "optional:file:" + ws + "/");
         defaults.putAll(extra);
-        List<String> args = new ArrayList<>();
-        for (String s : options.settings) {
-            if (!s.startsWith("--") || !s.contains("=")) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new LianjianCommand()),
-                        "不认识的参数：" + s + "（设置请写成 --键=值，例如 --lianjian.county=某某县）");
-            }
-            args.add(s);
-        }
+        List<String> args = new ArrayList<>(options.settings);
         // The workspace and quiet flag are options of the command, so they win over files.
         args.add("--lianjian.workspace=" + ws);
         args.add("--lianjian.quiet=" + options.quiet);

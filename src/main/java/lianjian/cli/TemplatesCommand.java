@@ -32,11 +32,13 @@ public class TemplatesCommand implements Callable<Integer>, LianjianCommand.HasW
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext ctx = SpringContexts.start(options, Map.of())) {
             Workspace ws = ctx.getBean(Workspace.class);
-            List<String> units = ctx.getBean(JdbcTemplate.class)
-                    .queryForList("SELECT unit_name FROM unit ORDER BY unit_code", String.class);
+            List<TemplateWriter.Unit> units = ctx.getBean(JdbcTemplate.class).query(
+                    "SELECT unit_name, unit_code, unit_type, aliases FROM unit ORDER BY unit_code",
+                    (rs, i) -> new TemplateWriter.Unit(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4) == null ? "" : rs.getString(4)));
             TemplateWriter writer = new TemplateWriter();
             for (SheetKind kind : ctx.getBean(SheetKindCatalog.class).kinds()) {
-                Path p = writer.write(kind, ws.templates(), units);
+                Path p = writer.writeWithUnits(kind, ws.templates(), units);
                 System.out.println("已生成 " + p);
             }
             return 0;

@@ -31,7 +31,7 @@ public class WatchCommand implements Callable<Integer>, LianjianCommand.HasWorks
     @Override
     public WorkspaceOptions options() { return options; }
 
-    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "10", description = "检查间隔秒数（默认 10）")
+    @Option(names = "--interval", paramLabel = "秒数", defaultValue = "10", description = "检查间隔秒数（默认 10）")
     int interval;
 
     @Option(names = "--max-runs", paramLabel = "N", defaultValue = "0", hidden = true,

@@ -51,12 +51,13 @@ public final class Failures {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
         String m = root.getMessage();
-        if (m == null || m.isBlank()) return root.getClass().getSimpleName();
+        // The exception's class stays in the log: a user reads what went wrong, never a Java name.
+        if (m == null || m.isBlank()) return "程序内部错误（没有说明）";
         m = m.strip();
         int nl = m.indexOf('\n');
         if (nl > 0) m = m.substring(0, nl).strip();
         if (m.length() > 300) m = m.substring(0, 300) + "…";
-        return hasChinese(m) ? m : m + "（" + root.getClass().getSimpleName() + "）";
+        return hasChinese(m) ? m : "程序内部错误：" + m;
     }
 
     /**

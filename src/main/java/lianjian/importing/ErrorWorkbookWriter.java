@@ -95,10 +95,19 @@ public final class ErrorWorkbookWriter {
         kv(sh, styles, r++, "文件", fileName);
         kv(sh, styles, r++, "结果", outcome.chinese());
         kv(sh, styles, r++, "说明", summary);
-        kv(sh, styles, r++, "读取行数", String.valueOf(report.rowsRead()));
-        kv(sh, styles, r++, "有错误的行数", String.valueOf(report.rowsRejected()));
-        kv(sh, styles, r++, "错误 / 警告", report.errors() + " / " + report.warnings());
-        kv(sh, styles, r++, "怎么办", outcome == Outcome.REJECTED
+        boolean notRead = report.sheets().isEmpty() && report.rowsRead() == 0;
+        if (notRead) {
+            kv(sh, styles, r++, "读取行数", "0（文件没有被读取）");
+        } else {
+            // Rows and their errors counted alike: the sentence about the whole file (the 说明 above)
+            // is not one of the rows' errors.
+            kv(sh, styles, r++, "读取行数", String.valueOf(report.rowsRead()));
+            kv(sh, styles, r++, "有错误的行", report.rowsRejected() + " 行（共 " + report.rowErrors() + " 处错误）");
+            kv(sh, styles, r++, "警告", report.warnings() + " 条（有警告的行照常导入）");
+        }
+        kv(sh, styles, r++, "怎么办", notRead
+                ? "文件没有被读取，原因见上面的说明。处理后把文件重新放入 data-import/inbox/。"
+                : outcome == Outcome.REJECTED
                 ? "整个文件未导入。请按下表和各工作表中标红的单元格修改原文件，然后把改好的原文件重新放入 data-import/inbox/。"
                 : "没有错误的行已经导入；标红的行未导入。请修改后把这些行（或整个文件）重新放入 data-import/inbox/，同一编号的行会被新内容替换。");
         for (FileReport.SheetReport s : report.sheets()) kv(sh, styles, r++, "工作表", s.summary());
@@ -118,8 +127,34 @@ public final class ErrorWorkbookWriter {
             text(row, 6, m.rule(), null);
             text(row, 7, m.text(), null);
         }
-        int[] widths = {13, 16, 7, 5, 16, 20, 50, 70};
+        // Narrow enough to read on screen, and printed on one page width (landscape A4, scaled).
+        int[] widths = {9, 14, 7, 5, 14, 22, 40, 56};
         for (int i = 0; i < widths.length; i++) sh.setColumnWidth(i, widths[i] * 256);
+        onePageWide(sh);
+    }
+
+    /** Landscape A4, as many pages down as needed but one page across. */
+    private static void onePageWide(Sheet sh) {
+        sh.setFitToPage(true);
+        sh.setAutobreaks(true);
+        var ps = sh.getPrintSetup();
+        ps.setLandscape(true);
+        ps.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+    }
+
+    /** Display width of a text in Excel character units: CJK and full-width characters count two. */
+    static int displayWidth(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF || cp >= 0xAC00 && cp <= 0xD7A3
+                    || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFF60
+                    || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
     }
 
     private void writeSheet(Workbook wb, Styles styles, FileReport.SheetReport s, String name) {
@@ -156,8 +191,24 @@ public final class ErrorWorkbookWriter {
         if (s.problemRowsDropped() > 0) {
             text(sh.createRow(r), 0, "……另有 " + s.problemRowsDropped() + " 行有问题，未列出（见汇总中的计数）", styles.title);
         }
+        // Every column as wide as its header and values need (编号 and 案号 are never cut), within reason.
+        int[] need = new int[width];
+        for (int i = 0; i < width; i++) {
+            RawCell h = header != null && i < header.length ? header[i] : null;
+            need[i] = h == null ? 0 : displayWidth(h.display());
+        }
+        for (CheckedRow row : s.problemRows()) {
+            for (int i = 0; i < width && i < row.cells().length; i++) {
+                RawCell c = row.cells()[i];
+                if (c != null) need[i] = Math.max(need[i], displayWidth(c.display()));
+            }
+        }
+        sh.setColumnWidth(0, 8 * 256);
+        for (int i = 0; i < width; i++) sh.setColumnWidth(i + 1, Math.min(50, Math.max(8, need[i] + 2)) * 256);
         sh.setColumnWidth(width + 1, 60 * 256);
-        sh.createFreezePane(1, 1);
+        sh.createFreezePane(2, 1);
+        sh.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+        onePageWide(sh);
     }
 
     /** The message without the sheet and row, which the row already shows. */

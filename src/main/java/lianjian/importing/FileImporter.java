@@ -34,6 +34,7 @@ import lianjian.importing.receipt.ReceiptRepository;
 import lianjian.importing.validate.ImportMessage;
 import lianjian.importing.validate.Level;
 import lianjian.importing.validate.SheetRecognizer;
+import lianjian.workspace.InboxScanner;
 import lianjian.workspace.OriginalFiles;
 import lianjian.workspace.Workspace;
 
@@ -94,6 +95,8 @@ public class FileImporter {
      */
     public ImportResult importFile(Path file, LocalDate today, Long runId) {
         String name = file.getFileName().toString();
+        String notAFile = InboxScanner.notARegularFile(file);
+        if (notAFile != null) return ImportResult.leftInPlace(name, notAFile); // replaced after the inbox was listed
         long size;
         String sha;
         try {
@@ -131,6 +134,7 @@ public class FileImporter {
         if (imported.isPresent()) return duplicate(file, fileId, imported.get(), today);
 
         FileReport report = new FileReport(properties.getImport().getMaxErrorRows());
+        FileReport[] read = {report};
         String failure = null;
         if (size > properties.getImport().getMaxFileMb() * 1024 * 1024) {
             failure = "文件过大（" + size / 1024 / 1024 + " MB，上限 " + properties.getImport().getMaxFileMb()
@@ -139,13 +143,17 @@ public class FileImporter {
             try {
                 failure = savepoint.execute(status -> {
                     pipeline.run(file, WorkbookFormat.readerFor(file,
-                            properties.getImport().getMaxUnpackedMb() * 1024 * 1024), fileId, report);
-                    String why = rejection(report);
+                            properties.getImport().getMaxUnpackedMb() * 1024 * 1024), fileId, read[0]);
+                    String why = rejection(read[0]);
                     if (why != null) status.setRollbackOnly();
                     return why;
                 });
             } catch (UnreadableWorkbookException e) {
+                // Not read at all: whatever rows were seen before the reader gave up (a zip bomb is
+                // found part way) are not reported, so the error workbook holds the one sentence.
+                log.info("{} not read: {}", name, e.getMessage(), e);
                 failure = e.getMessage();
+                report = new FileReport(properties.getImport().getMaxErrorRows());
             } catch (DataAccessException | TransactionException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -166,7 +174,8 @@ public class FileImporter {
                     kinds.kinds().stream().map(SheetKind::name).toList()) + "（按工作表名称或前10行中的表头识别）";
         }
         if (report.rowsRejected() > 0 && properties.getImport().getOnRowError() == OnRowError.REJECT_FILE) {
-            return "有 " + report.rowsRejected() + " 行数据有错误，按设置（reject-file）整个文件未导入";
+            return "有 " + report.rowsRejected() + " 行数据有错误，整个文件未导入（只要有一行有错，整个文件都不导入；"
+                    + "按错误报告改好后，把整个文件重新放入收件文件夹）";
         }
         return null;
     }
@@ -217,7 +226,7 @@ public class FileImporter {
         Path target = OriginalFiles.freeName(dir, name, p -> Files.exists(errorWorkbookFor(p)));
         int imported = outcome == Outcome.REJECTED ? 0 : report.rowsWritten();
         String summary = failure != null ? failure
-                : outcome == Outcome.PARTIAL ? "已导入 " + imported + " 行；" + report.rowsRejected() + " 行有错误未导入（skip-row）"
+                : outcome == Outcome.PARTIAL ? "已导入 " + imported + " 行；" + report.rowsRejected() + " 行有错误未导入（按设置只跳过有错误的行）"
                 : "已导入 " + imported + " 行" + (report.warnings() > 0 ? "，警告 " + report.warnings() + " 条" : "");
         Path errorWorkbook = null;
         if (outcome == Outcome.REJECTED || report.anyProblemRows() && report.rowsRejected() > 0) {

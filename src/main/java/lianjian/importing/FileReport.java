@@ -64,6 +64,7 @@ public final class FileReport {
     private final int maxProblemRowsPerSheet;
     private int messagesDropped;
     private int errors;
+    private int fileErrors;
     private int warnings;
     private boolean structuralError;
 
@@ -80,7 +81,10 @@ public final class FileReport {
     /** A message about the file or a whole sheet. A file-level error rejects the file in every mode. */
     public synchronized void add(ImportMessage m) {
         count(m);
-        if (m.level() == Level.ERROR && m.rowNumber() == 0) structuralError = true;
+        if (m.level() == Level.ERROR && m.rowNumber() == 0) {
+            structuralError = true;
+            fileErrors++;
+        }
     }
 
     /** A warning about a whole sheet (or a column of it), counted with the sheet's warnings. */
@@ -132,6 +136,10 @@ public final class FileReport {
     public synchronized List<ImportMessage> messages() { return new ArrayList<>(messages); }
     public synchronized int messagesDropped() { return messagesDropped; }
     public synchronized int errors() { return errors; }
+    /** Errors about the whole file or a sheet (not about a row), among {@link #errors()}. */
+    public synchronized int fileErrors() { return fileErrors; }
+    /** Errors found in rows, among {@link #errors()}. */
+    public synchronized int rowErrors() { return errors - fileErrors; }
     public synchronized int warnings() { return warnings; }
     public synchronized boolean hasStructuralError() { return structuralError; }
 

@@ -62,8 +62,7 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
             console.line("  跳过 " + p.getFileName() + "：文件刚被修改（可能仍在复制或保存），下次运行再导入");
         }
         for (InboxScanner.Unreadable u : scan.unreadable()) {
-            ImportResult r = ImportResult.leftInPlace(u.path().getFileName().toString(),
-                    "无法读取文件信息（" + u.why() + "），留在收件文件夹中，下次运行时再试");
+            ImportResult r = ImportResult.leftInPlace(u.path().getFileName().toString(), u.why());
             runLog.add(r);
             console.line("  " + describe(r));
         }

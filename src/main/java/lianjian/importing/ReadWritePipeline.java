@@ -106,7 +106,9 @@ final class ReadWritePipeline {
                 // concerned (DOMAIN §3.4: reject it with one clear message, go on with the others);
                 // the details go to the log for whoever investigates.
                 log.warn("reading {} failed", name, e);
-                readFailure.set(new UnreadableWorkbookException("文件内容有误，无法读取（" + e.getClass().getSimpleName() + "）", e));
+                readFailure.set(new UnreadableWorkbookException(e instanceof OutOfMemoryError
+                        ? "文件内容异常庞大，读取时内存不足，未读取（详细信息在 db/lianjian.log）"
+                        : "文件内容有误，无法读取（详细信息在 db/lianjian.log）", e));
             } finally {
                 put(queue, END, cancelled); // when the writing side has stopped, nobody waits for it
             }

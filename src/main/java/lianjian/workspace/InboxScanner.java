@@ -3,6 +3,7 @@ package lianjian.workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
@@ -27,7 +28,11 @@ public final class InboxScanner {
      */
     public record Scan(List<Candidate> ready, List<Path> stillBeingWritten, List<Unreadable> unreadable) {}
 
-    /** An inbox entry that could not be looked at, and why (in Chinese). */
+    /**
+     * An inbox entry that is not imported and stays where it is, and why (in Chinese): one whose
+     * attributes could not be read, a symbolic link, a folder or another entry that is no regular
+     * file. A link is never followed: the archive only ever holds the original bytes themselves.
+     */
     public record Unreadable(Path path, String why) {}
 
     private final Duration settle;
@@ -44,13 +49,18 @@ public final class InboxScanner {
                 if (isIgnored(p)) continue;
                 BasicFileAttributes a;
                 try {
-                    a = Files.readAttributes(p, BasicFileAttributes.class);
+                    a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 } catch (IOException e) {
-                    // One odd entry (a dangling link, a file vanishing) never stops the others.
-                    unreadable.add(new Unreadable(p, lianjian.console.Failures.describe(e, inbox)));
+                    // One odd entry (a file vanishing) never stops the others.
+                    unreadable.add(new Unreadable(p, "无法读取文件信息（" + lianjian.console.Failures.describe(e, inbox)
+                            + "），留在收件文件夹中，下次运行时再试"));
                     continue;
                 }
-                if (!a.isRegularFile()) continue;
+                String refused = refusal(a);
+                if (refused != null) {
+                    unreadable.add(new Unreadable(p, refused));
+                    continue;
+                }
                 Instant modified = a.lastModifiedTime().toInstant();
                 if (modified.isAfter(settledBefore)) busy.add(p);
                 else ready.add(new Candidate(p, a.size(), modified));
@@ -59,6 +69,32 @@ public final class InboxScanner {
             throw new UncheckedIOException("无法读取收件文件夹 " + inbox, e);
         }
         return new Scan(ready, busy, unreadable);
+    }
+
+    /** Why an entry with these attributes is not imported, or null for a regular file. */
+    static String refusal(BasicFileAttributes a) {
+        if (a.isSymbolicLink()) {
+            return "这是一个链接（快捷方式），不是文件本身：为安全起见不导入，也不移动。请把原文件本身复制到收件文件夹，再删除这个链接";
+        }
+        if (a.isDirectory()) {
+            return "这是一个文件夹：收件文件夹中的子文件夹不会被导入。请把其中的文件直接放进收件文件夹，再删除这个文件夹";
+        }
+        if (!a.isRegularFile()) {
+            return "这不是普通文件（可能是管道或设备文件），不导入，也不移动。请放入文件本身，再删除它";
+        }
+        return null;
+    }
+
+    /**
+     * Why {@code p} is not imported when it is no longer a regular file (replaced by a link after
+     * the inbox was listed), or null when it still is one.
+     */
+    public static String notARegularFile(Path p) {
+        try {
+            return refusal(Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            return null; // the importer says why it cannot read it
+        }
     }
 
     /** Office lock files (~$x.xlsx, .~lock.x#), temporary files, and hidden files such as .DS_Store. */

@@ -101,7 +101,7 @@ class RunCommandTest {
      */
     @Test
     void failureInTheMiddleOfAFileThenRerun() throws Exception {
-        assertThat(lianjian("run")).isZero(); // creates the database
+        assertThat(lianjian("run", "--init")).isZero(); // creates the workspace and its database
         Path db = ws.resolve("db/lianjian.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("CREATE TRIGGER injected_failure BEFORE INSERT ON court_case"

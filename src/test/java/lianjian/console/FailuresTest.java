@@ -41,14 +41,14 @@ class FailuresTest {
     @Test
     void otherFailuresGiveTheirRootMessageOnOneLine() {
         String line = Failures.describe(new RuntimeException("outer", new IllegalArgumentException("first line\n\tat x.y")), null);
-        assertThat(line).isEqualTo("first line（IllegalArgumentException）");
+        assertThat(line).as("no Java class name for the user").isEqualTo("程序内部错误：first line");
     }
 
     @Test
     void theDetailsGoToTheErrorLogAndTheLineSaysWhere() throws Exception {
         RuntimeException e = new RuntimeException("boom");
         String line = ErrorLog.oneLine(dir, e, List.of(e));
-        assertThat(line).isEqualTo("运行失败：boom（RuntimeException）（详细信息见 " + ErrorLog.pathIn(dir).toAbsolutePath() + "）");
+        assertThat(line).isEqualTo("运行失败：程序内部错误：boom（详细信息见 " + ErrorLog.pathIn(dir).toAbsolutePath() + "）");
         assertThat(ErrorLog.pathIn(dir)).content().contains("java.lang.RuntimeException: boom").contains("\tat ");
     }
 

@@ -23,7 +23,7 @@ class EmptyWorkspaceSiteTest {
 
     @Test
     void anEmptyWorkspaceGetsAValidSiteSayingThereIsNoDataYet() throws Exception {
-        assertThat(LianjianCommand.execute("run", "--workspace", ws.toString(), "-q", "--lianjian.import.settle-seconds=0")).isZero();
+        assertThat(LianjianCommand.execute("run", "--init", "--workspace", ws.toString(), "-q", "--lianjian.import.settle-seconds=0")).isZero();
         Path site = ws.resolve("site");
         assertThat(Files.readString(site.resolve("index.html"))).contains("还没有可以展示的数据");
         assertThat(Files.readString(site.resolve("reports.html"))).contains("本次发布没有生成 PDF 报告。");

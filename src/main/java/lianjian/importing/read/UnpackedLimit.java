@@ -21,8 +21,7 @@ final class UnpackedLimit {
     long maxBytes() { return maxBytes; }
 
     String message() {
-        return "文件解压后的内容超过 " + maxBytes / 1024 / 1024 + " MB（上限，可用 lianjian.import.max-unpacked-mb 调整；"
-                + "可能是压缩炸弹），未读取";
+        return Refusals.unpackedLimit(maxBytes);
     }
 
     InputStream guard(InputStream in) {

@@ -42,10 +42,10 @@ public final class XlsWorkbookReader implements WorkbookReader {
     public void read(Path file, SheetVisitor visitor) {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
-                throw new UnreadableWorkbookException("文件已加密（设置了打开密码），请取消密码后重新放入");
+                throw new UnreadableWorkbookException(Refusals.ENCRYPTED);
             }
             if (!fs.getRoot().hasEntryCaseInsensitive("Workbook") && !fs.getRoot().hasEntryCaseInsensitive("Book")) {
-                throw new UnreadableWorkbookException("文件不是 Excel 工作簿（可能是 Word 等其他 Office 文档）");
+                throw new UnreadableWorkbookException(Refusals.OTHER_OFFICE);
             }
             Biff8EncryptionKey.setCurrentUserPassword(null);
             Listener listener = new Listener(visitor);
@@ -57,9 +57,9 @@ public final class XlsWorkbookReader implements WorkbookReader {
         } catch (UnreadableWorkbookException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableWorkbookException("文件已加密（设置了打开密码），请取消密码后重新放入", e);
+            throw new UnreadableWorkbookException(Refusals.ENCRYPTED, e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableWorkbookException("文件已损坏，无法作为 .xls 读取（" + e.getClass().getSimpleName() + "）", e);
+            throw new UnreadableWorkbookException(Refusals.corrupt(".xls"), e);
         }
     }
 

@@ -59,6 +59,7 @@ public final class XlsxWorkbookReader implements WorkbookReader {
         // POI's own per-part limit (a static setting) for the parts POI parses itself; one import
         // runs at a time, and each read sets the number it was configured with.
         if (ZipSecureFile.getMaxEntrySize() != maxUnpackedBytes) ZipSecureFile.setMaxEntrySize(maxUnpackedBytes);
+        OoxmlPreflight.check(file); // macros, .xlsb, Word files and DTDs get their own sentence
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             WorkbookInfo wb = parseWorkbook(reader, limit);
@@ -84,7 +85,7 @@ public final class XlsxWorkbookReader implements WorkbookReader {
         } catch (UnreadableWorkbookException e) {
             throw e;
         } catch (NotOfficeXmlFileException e) {
-            throw new UnreadableWorkbookException("文件不是有效的 .xlsx 工作簿（可能已损坏或扩展名不对）", e);
+            throw new UnreadableWorkbookException(Refusals.DTD.equals(describe(e, limit)) ? Refusals.DTD : Refusals.corrupt(".xlsx"), e);
         } catch (OpenXML4JException | OpenXML4JRuntimeException | IOException | XMLStreamException
                  | IllegalArgumentException | IllegalStateException e) {
             throw new UnreadableWorkbookException(describe(e, limit), e);
@@ -97,15 +98,15 @@ public final class XlsxWorkbookReader implements WorkbookReader {
             if (t instanceof UnreadableWorkbookException u) return u.getMessage();
             String m = String.valueOf(t.getMessage());
             if (m.contains("exceed the max size of the expanded data")) return limit.message(); // POI, same limit
-            if (m.contains("Zip bomb") || m.contains("zip bomb")) {
-                return "文件解压后的大小与压缩大小之比异常（疑似压缩炸弹），为安全起见未读取";
-            }
+            if (m.contains("Zip bomb") || m.contains("zip bomb")) return Refusals.RATIO_BOMB;
             if (m.contains("max entry size") || m.contains("MAX_ENTRY_SIZE") || m.contains("file count")) {
-                return "文件解压后超过安全上限，未读取";
+                return limit.message();
             }
+            if (t.getCause() == t) break;
         }
-        if (e instanceof org.apache.poi.EmptyFileException) return "文件是空的（0 字节）";
-        return "文件已损坏，无法读取（" + e.getClass().getSimpleName() + "）";
+        if (Refusals.mentionsDtd(e)) return Refusals.DTD; // a parser refused a DOCTYPE the preflight did not see
+        if (e instanceof org.apache.poi.EmptyFileException) return Refusals.EMPTY;
+        return Refusals.corrupt(".xlsx");
     }
 
     private record SheetEntry(String name, String relId, boolean hidden) {}
