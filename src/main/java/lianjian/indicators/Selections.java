@@ -96,7 +96,7 @@ public final class Selections {
                 new CardGroup(catalog.familyTitle("coverage"), List.of("E01", "E02", "E03", "E04", "E06", "E08", "E11", "E12")),
                 new CardGroup(catalog.familyTitle("rectification"), List.of("Z01", "Z02", "Z03", "Z04", "Z05", "Z06")),
                 new CardGroup("代表建议、信访与监督活动", List.of("D01", "D02", "D03", "D05", "X01", "X02", "X03", "X05", "A01",
-                        "A02", "A03")));
+                        "A02", "A03", "A04", "A05", "A06")));
     }
 
     /** The figure columns of a unit's list of appointed persons (shown, never sortable: no league table). */

@@ -38,6 +38,7 @@ public final class ReadModel {
     private final Map<String, List<Review>> reviewsByPerson = new HashMap<>();
     private final List<Hearing> hearings = new ArrayList<>();
     private final Map<String, List<Hearing>> hearingsByPerson = new HashMap<>();
+    private final List<PlanItem> plan = new ArrayList<>();
 
     private ReadModel() {}
 
@@ -94,6 +95,18 @@ public final class ReadModel {
                     deputies == null ? null : ((Number) deputies).intValue(), dbl(rs, 6), rs.getString(7), person);
             m.hearings.add(h);
             if (person != null) m.hearingsByPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(h);
+        });
+        Map<String, List<PlanItem.Activity>> linked = new HashMap<>();
+        jdbc.query("SELECT plan_no, activity_no, activity_on, method, title FROM activity WHERE plan_no IS NOT NULL"
+                + " ORDER BY activity_on, activity_no", rs -> {
+            linked.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                    .add(new PlanItem.Activity(rs.getString(2), date(rs, 3), rs.getString(4), rs.getString(5)));
+        });
+        jdbc.query("SELECT plan_no, plan_year, subject, plan_type, unit_code, methods, lead, due_on, done_on, remarks"
+                + " FROM supervision_plan ORDER BY plan_year, due_on, plan_no", rs -> {
+            m.plan.add(new PlanItem(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), date(rs, 8), date(rs, 9), rs.getString(10),
+                    linked.getOrDefault(rs.getString(1), List.of())));
         });
         return m;
     }
@@ -203,6 +216,9 @@ public final class ReadModel {
     }
 
     public List<Hearing> hearings() { return hearings; }
+
+    /** The annual supervision plan, by year and 计划完成日期, with each item's linked activities. */
+    public List<PlanItem> plan() { return plan; }
 
     /** Hearings of the cases a person handled, oldest first. */
     public List<Hearing> hearingsOf(String personId) {

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * ASCII file names of the PDFs (issue #4): overview-2025H1.pdf, unit-FY01-2025.pdf,
- * coverage-2025-12-31.pdf, rectification-2025-12-31.pdf, dossier-P0123-2025-12-31.pdf. Codes and
+ * coverage-2025-12-31.pdf, rectification-2025-12-31.pdf, notice-FY01-2025-12-31.pdf,
+ * dossier-P0123-2025-12-31.pdf. Codes and
  * ids are ASCII by convention; anything else is replaced so that a file name never needs encoding
  * on the intranet server.
  */
@@ -26,6 +27,11 @@ final class FileNames {
 
     static String rectification(LocalDate asOf) {
         return "rectification-" + asOf + ".pdf";
+    }
+
+    /** A unit's 督办通知单 as of the run's as-of date. */
+    static String notice(String unitCode, LocalDate asOf) {
+        return "notice-" + ascii(unitCode) + "-" + asOf + ".pdf";
     }
 
     static String dossier(String personId, LocalDate asOf) {

@@ -3,6 +3,7 @@ package lianjian.reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import lianjian.indicators.Figure;
 import lianjian.indicators.Formats;
@@ -26,12 +27,14 @@ final class IndicatorTables {
     /** The rows of every family that has figures for the scope, in catalog order within a family. */
     static List<IndicatorRow> rows(ReportContext ctx, String period, String unit) {
         Map<String, Figure> figures = ctx.figures().unitFigures(period, unit);
+        Set<String> stale = StaleData.families(ctx, unit);
         List<IndicatorRow> rows = new ArrayList<>();
         for (IndicatorCatalog.Family family : ctx.catalog().families()) {
+            String group = stale.contains(family.code()) ? family.title() + "（" + StaleData.MARK + "）" : family.title();
             for (IndicatorDef def : ctx.catalog().family(family.code())) {
                 Figure f = figures.get(def.code());
                 if (f == null) continue;
-                rows.add(row(family.title(), def, f));
+                rows.add(row(group, def, f));
             }
         }
         return rows;
@@ -41,7 +44,8 @@ final class IndicatorTables {
         IndicatorDef.Display d = def.display();
         // Units go with the name (收案数（件）) so that the narrow value columns hold bare numbers.
         String name = Cells.nameWithDirection(def).replace(def.name(), def.name() + Formats.unitSuffix(d));
-        return new IndicatorRow(group, name, Formats.bare(d, f.value()), Formats.bare(d, f.previous()),
+        // Before the family's data (DOMAIN §5.1) the value says 本期无数据, not "—" or 0.
+        return new IndicatorRow(group, name, Cells.cell(d, f), Formats.bare(d, f.previous()),
                 Cells.change(def, f.changeFromPrevious()), Formats.bare(d, f.yearEarlier()),
                 Cells.change(def, f.changeFromYearEarlier()), Cells.reference(def, f), Cells.verdict(f),
                 Boolean.FALSE.equals(f.meets()));
@@ -55,7 +59,11 @@ final class IndicatorTables {
             return;
         }
         doc.table(IndicatorRow.table(rows));
-        doc.note(note(ctx, period));
+        String note = note(ctx, period);
+        if (rows.stream().anyMatch(r -> Cells.NO_DATA_CELL.equals(r.value()))) {
+            note += "“本期无数据”表示本期早于该类数据报送的起始时间。";
+        }
+        doc.note(note);
     }
 
     /** 注：本期… 上期… 上年同期…; arrows; 示例 intervals. */

@@ -11,9 +11,11 @@ import lianjian.indicators.ListCode;
 import lianjian.indicators.IndicatorDef;
 import lianjian.indicators.IndicatorRepository.BreakdownRow;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
+import lianjian.indicators.IndicatorRepository.Warning;
 import lianjian.indicators.Period;
 import lianjian.indicators.Selections;
 import lianjian.reporting.data.DomainRecords;
+import lianjian.readmodel.ReadModel;
 import lianjian.readmodel.Unit;
 import lianjian.reporting.data.FigureSet;
 import lianjian.reporting.data.ReportContext;
@@ -24,10 +26,14 @@ import lianjian.reporting.table.Grid;
 import lianjian.reporting.text.Cells;
 import lianjian.reporting.text.Labels;
 import lianjian.reporting.text.Prose;
+import lianjian.supervision.FollowUpLevel;
+import lianjian.supervision.SupervisionRepository.FollowUpItem;
 
 /**
- * 联席会议综合报告 (issue #4, report 1) for a half-year or a year: cover; a summary in sentences;
- * per-unit indicator tables with 环比, 同比 and 达标; trends of key indicators over eight quarters;
+ * 联席会议综合报告 (issue #4, report 1) for a half-year or a year: cover; a summary in sentences with
+ * the matters needing attention; the period's 预警 (DOMAIN §8.3) by unit; the 督办 items by level and
+ * unit with the numbers of the notices (§8.4); per-unit indicator tables with 环比, 同比 and 达标;
+ * trends of key indicators over eight quarters;
  * 履职评议 coverage with the lists and the yearly quota; 问题整改 with the overdue list; the
  * period's supervision activities by method; satisfaction by unit and respondent group; appendices
  * with every definition and the data's provenance.
@@ -58,11 +64,17 @@ final class OverviewReport {
     Document build() {
         Document doc = ReportFrame.forPeriod(ctx, TITLE, title(), p, true,
                 "人大司法监督与政法委执法监督\n" + TITLE);
+        TrendCharts trends = new TrendCharts(ctx, "ALL", p.end());
+        chapters = new ArrayList<>(List.of(SUMMARY, WARNINGS, FOLLOW_UP, UNITS));
+        if (trends.hasQuarters()) chapters.add(TRENDS);
+        chapters.addAll(List.of(COVERAGE, RECTIFICATION, ACTIVITIES, SATISFACTION));
         summary(doc);
         doc.pageBreak();
+        warnings(doc);
+        followUp(doc);
         units(doc);
         doc.pageBreak(); // the trend section is a page of charts: start it on its own page
-        trends(doc);
+        trends(doc, trends);
         coverage(doc);
         rectification(doc);
         activities(doc);
@@ -72,8 +84,24 @@ final class OverviewReport {
         return doc;
     }
 
+    static final String SUMMARY = "总体情况", WARNINGS = "预警", FOLLOW_UP = "督办事项", UNITS = "各单位主要指标",
+            TRENDS = "主要指标趋势", COVERAGE = "履职评议", RECTIFICATION = "问题整改", ACTIVITIES = "监督活动", SATISFACTION = "满意度";
+
+    /** The chapters this report prints, in order (the trend chapter only when quarters were computed). */
+    private List<String> chapters = List.of();
+
+    /** 一、总体情况 */
+    private String chapter(String name) {
+        return Prose.ordinal(chapters.indexOf(name) + 1) + "、" + name;
+    }
+
+    /** 第七部分 */
+    private String part(String name) {
+        return "第" + Prose.ordinal(chapters.indexOf(name) + 1) + "部分";
+    }
+
     private void summary(Document doc) {
-        doc.h1("一、总体情况");
+        doc.h1(chapter(SUMMARY));
         SummaryProse w = new SummaryProse(county);
         List<Unit> courts = ctx.model().unitsOfType(Unit.COURT);
         List<Unit> procuratorates = ctx.model().unitsOfType(Unit.PROCURATORATE);
@@ -89,30 +117,129 @@ final class OverviewReport {
         doc.paragraph(w.satisfaction("社会评价方面，本期"));
         doc.paragraph(w.suggestionsAndPetitions());
         doc.h2("需要关注的事项");
-        List<String> notMet = new ArrayList<>();
-        List<String> codes = ctx.catalog().all().stream().map(IndicatorDef::code).toList();
-        for (String unit : ctx.figures().unitsWithFigures(period.code())) {
-            notMet.addAll(new SummaryProse(ctx.unit(period.code(), unit)).notMet(ctx.model().unitName(unit), codes));
+        attention(doc);
+        String overdue = county.has("Z04") && county.value("Z04") > 0
+                ? "逾期未整改问题 " + Formats.integer(county.value("Z04")) + " 个，清单见" + part(RECTIFICATION) : null;
+        String missing = county.has("E04") && county.value("E04") > 0
+                ? "本届尚未评议 " + Formats.integer(county.value("E04")) + " 人，名单见" + part(COVERAGE) : null;
+        List<NoticeReport> notices = NoticeReport.all(ctx);
+        String followUp = notices.isEmpty() ? null : "已对 " + notices.size() + " 个单位制发督办通知单，督办事项见" + part(FOLLOW_UP);
+        doc.paragraph(Prose.clauses(java.util.Arrays.asList(overdue, missing, followUp)));
+    }
+
+    /**
+     * The 未达标 of the period's warnings, by unit: those against a configured interval as fact, those
+     * against a shipped example interval separately and labelled 示例 (the tables mark them with *).
+     */
+    private void attention(Document doc) {
+        List<String> configured = new ArrayList<>(), example = new ArrayList<>();
+        for (Warning w : WarningTables.of(ctx, period.code())) {
+            if (!WarningTables.NOT_MET.equals(w.rule()) || ReadModel.ALL.equals(w.unitCode())) continue;
+            IndicatorDef def = ctx.catalog().get(w.indicator());
+            String interval = Cells.interval(def, w.referenceLow(), w.referenceHigh());
+            String text = ctx.model().unitName(w.unitCode()) + def.name() + " " + Formats.value(def.display(), w.value());
+            if (w.example()) example.add(text + "（示例区间 " + interval + "）");
+            else configured.add(text + "（参考区间 " + interval + "）");
         }
         // Judged against the intervals stored with the figures (those of the computation).
-        boolean anyInterval = county.isEmpty() ? false : codes.stream().map(county::get)
+        List<String> codes = ctx.catalog().all().stream().map(IndicatorDef::code).toList();
+        boolean anyInterval = !county.isEmpty() && codes.stream().map(county::get)
                 .anyMatch(x -> x != null && (x.referenceLow() != null || x.referenceHigh() != null));
         if (!anyInterval) {
             doc.paragraph("尚未配置指标参考区间，本报告只列示数值及其同比、环比变化，不作达标评价。");
-        } else if (notMet.isEmpty()) {
-            doc.paragraph("本期各单位已配置参考区间的指标均在区间之内。");
-        } else {
-            doc.paragraph("以下指标未达到参考区间：" + String.join("；", notMet) + "。");
+            return;
         }
-        String overdue = county.has("Z04") && county.value("Z04") > 0
-                ? "逾期未整改问题 " + Formats.integer(county.value("Z04")) + " 个，清单见第五部分" : null;
-        String missing = county.has("E04") && county.value("E04") > 0
-                ? "本届尚未评议 " + Formats.integer(county.value("E04")) + " 人，名单见第四部分" : null;
-        doc.paragraph(Prose.clauses(java.util.Arrays.asList(overdue, missing)));
+        if (configured.isEmpty() && example.isEmpty()) {
+            doc.paragraph("本期各单位设有参考区间的指标均在区间之内。");
+            return;
+        }
+        if (!configured.isEmpty()) doc.paragraph("以下指标未达到参考区间：" + String.join("；", configured) + "。");
+        if (!example.isEmpty()) {
+            doc.paragraph("以下指标未达到示例参考区间（系统自带的示例值，尚未配置上级机关公布的正式区间，仅供参考）："
+                    + String.join("；", example) + "。");
+        }
+        doc.paragraph("全部预警（含连续变差和清单预警）见" + part(WARNINGS) + "。");
+    }
+
+    private void warnings(Document doc) {
+        doc.h1(chapter(WARNINGS));
+        List<Warning> all = WarningTables.of(ctx, period.code());
+        if (all.isEmpty()) {
+            doc.paragraph("本期没有预警：设有参考区间的指标均在区间之内，没有连续两期变差的指标，需跟踪的清单均为空。");
+            return;
+        }
+        long notMet = all.stream().filter(w -> WarningTables.NOT_MET.equals(w.rule())).count();
+        long example = all.stream().filter(w -> WarningTables.NOT_MET.equals(w.rule()) && w.example()).count();
+        long worse = all.stream().filter(w -> WarningTables.WORSENING.equals(w.rule())).count();
+        long listed = all.stream().filter(w -> WarningTables.LISTED.equals(w.rule())).count();
+        List<String> parts = new ArrayList<>();
+        if (notMet > 0) parts.add("未达标 " + notMet + " 条" + (example > 0 ? "（其中对照示例区间 " + example + " 条）" : ""));
+        if (worse > 0) parts.add("连续变差 " + worse + " 条");
+        if (listed > 0) parts.add("清单 " + listed + " 条");
+        Period previous = Period.parse(p.previousCode(), null);
+        doc.paragraph("本期全县及各单位共有预警 " + all.size() + " 条：" + String.join("、", parts) + "。下表按单位列示每条预警的本期数值、"
+                + "前两期（" + previous.chineseName() + "、" + Period.parse(previous.previousCode(), null).chineseName()
+                + "）数值和参考区间。");
+        doc.table(WarningTables.table(ctx, p, all));
+        doc.note(WarningTables.NOTE);
+    }
+
+    private void followUp(Document doc) {
+        doc.h1(chapter(FOLLOW_UP));
+        List<FollowUpItem> items = ctx.followUps();
+        List<NoticeReport> notices = NoticeReport.all(ctx);
+        java.time.LocalDate asOf = items.isEmpty() ? ctx.run().asOf() : items.get(0).asOf();
+        List<FollowUpItem> overdue = items.stream().filter(FollowUpItem::overdue).toList();
+        long dueSoon = items.size() - overdue.size();
+        if (overdue.isEmpty()) {
+            doc.paragraph("截至" + Formats.chineseDate(asOf) + "，各单位没有超过办理期限的问题整改、代表建议和涉法涉诉信访事项，本期不制发督办通知单"
+                    + (dueSoon > 0 ? "；另有 " + dueSoon + " 个问题将在20天内到达整改时限" : "") + "。");
+            return;
+        }
+        Map<FollowUpLevel, Integer> byLevel = new java.util.EnumMap<>(FollowUpLevel.class);
+        Map<String, Integer> byKind = new LinkedHashMap<>();
+        for (FollowUpItem i : overdue) {
+            byLevel.merge(i.level(), 1, Integer::sum);
+            byKind.merge(NoticeReport.kindName(i), 1, Integer::sum);
+        }
+        List<String> kinds = new ArrayList<>();
+        byKind.forEach((k, c) -> kinds.add(k + " " + c + " 项"));
+        doc.paragraph("依照实施办法关于跟踪督办、形成监督闭环的规定，截至" + Formats.chineseDate(asOf) + "，各单位超过办理期限尚未办结的事项共 "
+                + overdue.size() + " 项（" + String.join("、", kinds) + "），其中" + NoticeReport.levels(byLevel) + "。"
+                + (dueSoon > 0 ? "另有 " + dueSoon + " 个问题将在20天内到达整改时限，列入临期提醒。" : "")
+                + "已对 " + notices.size() + " 个单位分别制发督办通知单，逐项列明督办事项、逾期天数和办理要求，"
+                + "要求自收到之日起十五日内书面反馈。");
+        Grid g = new Grid("责任单位", "提请\n专题报告", "重点督办", "一般督办", "督办事项\n合计", "临期提醒");
+        Map<String, int[]> perUnit = new java.util.TreeMap<>();
+        for (FollowUpItem i : items) {
+            int[] c = perUnit.computeIfAbsent(i.unitCode(), k -> new int[5]);
+            if (i.overdue()) {
+                c[NoticeReport.LEVELS.indexOf(i.level())]++;
+                c[3]++;
+            } else {
+                c[4]++;
+            }
+        }
+        int[] total = new int[5];
+        perUnit.forEach((unit, c) -> {
+            for (int k = 0; k < 5; k++) total[k] += c[k];
+            g.row(ReadModel.ALL.equals(unit) ? "未明确责任单位" : ctx.model().unitName(unit), counts(c));
+        });
+        g.total("全县合计", counts(total));
+        doc.table(g.table());
+        List<String> numbers = new ArrayList<>();
+        for (NoticeReport r : notices) numbers.add(ctx.model().unitName(r.unitCode()) + " " + r.number());
+        doc.note("注：督办层级按逾期天数确定。督办通知单与本报告同时生成，可在看板“报告下载”页下载：" + String.join("；", numbers) + "。");
+    }
+
+    private static String[] counts(int[] c) {
+        String[] out = new String[5];
+        for (int k = 0; k < 5; k++) out[k] = Formats.integer(c[k]);
+        return out;
     }
 
     private void units(Document doc) {
-        doc.h1("二、各单位主要指标");
+        doc.h1(chapter(UNITS));
         doc.paragraph("下表列示各单位本期指标及其与上期、上年同期的比较；设有参考区间的指标同时标明是否达标。"
                 + "各单位指标不作排名。");
         int n = 1;
@@ -124,10 +251,9 @@ final class OverviewReport {
         }
     }
 
-    private void trends(Document doc) {
-        TrendCharts t = new TrendCharts(ctx, "ALL", p.end());
+    private void trends(Document doc, TrendCharts t) {
         if (!t.hasQuarters()) return;
-        doc.h1("三、主要指标趋势");
+        doc.h1(chapter(TRENDS));
         doc.paragraph("以下为全县主要指标近" + Prose.ordinal(t.quarters().size()) + "个季度（" + t.span() + "）的走势，"
                 + "各季度数值见图后表格。");
         t.addCharts(doc, Selections.countyTrends());
@@ -135,7 +261,7 @@ final class OverviewReport {
     }
 
     private void coverage(Document doc) {
-        doc.h1("四、履职评议");
+        doc.h1(chapter(COVERAGE));
         SummaryProse w = new SummaryProse(county);
         doc.paragraph(w.coverage("", p.end()));
         List<String> units = ctx.model().appointingUnits().stream().map(Unit::code).toList();
@@ -158,7 +284,7 @@ final class OverviewReport {
     }
 
     private void rectification(Document doc) {
-        doc.h1("五、问题整改");
+        doc.h1(chapter(RECTIFICATION));
         doc.paragraph(new SummaryProse(county).rectification("本期"));
         doc.h2("（一）各单位整改情况");
         doc.table(ProblemTables.status(ctx, period.code(), ProblemTables.units(ctx, period.code())));
@@ -167,7 +293,7 @@ final class OverviewReport {
     }
 
     private void activities(Document doc) {
-        doc.h1("六、监督活动");
+        doc.h1(chapter(ACTIVITIES));
         doc.paragraph(new SummaryProse(county).activities("本期"));
         Map<String, Double> byMethod = new LinkedHashMap<>();
         for (String m : METHODS) byMethod.put(m, 0.0);
@@ -200,7 +326,7 @@ final class OverviewReport {
     }
 
     private void satisfaction(Document doc) {
-        doc.h1("七、满意度");
+        doc.h1(chapter(SATISFACTION));
         doc.paragraph(new SummaryProse(county).satisfaction("本期"));
         Grid byUnit = new Grid("被评单位", "有效样本\n（人）", "满意率\n（含基本满意）", "满意率\n同比", "满意度\n指数", "满意度指数\n同比");
         for (String unit : ctx.figures().unitsWithFigures(period.code())) {

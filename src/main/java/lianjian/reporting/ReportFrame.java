@@ -33,6 +33,16 @@ final class ReportFrame {
         return new Document(info(ctx, headerTitle, pdfTitle, "截至" + Formats.chineseDate(asOf), Formats.isoDate(asOf), null));
     }
 
+    /**
+     * A formal notice as of a date: page 1 opens with the notice's own 版头 (no running header); later
+     * pages carry the header with the notice's number on the right.
+     */
+    static Document notice(ReportContext ctx, String headerTitle, String pdfTitle, java.time.LocalDate asOf, String number) {
+        DocumentInfo i = info(ctx, headerTitle, pdfTitle, number, Formats.isoDate(asOf), null);
+        return new Document(new DocumentInfo(i.county(), i.headerTitle(), i.periodLabel(), i.asOfText(), i.generatedAt(),
+                i.pdfTitle(), i.author(), null, true));
+    }
+
     private static DocumentInfo info(ReportContext ctx, String headerTitle, String pdfTitle, String periodLabel,
                                      String asOfText, CoverPage cover) {
         return new DocumentInfo(ctx.county(), headerTitle, periodLabel, asOfText, ctx.generatedAtText(), pdfTitle,

@@ -38,11 +38,13 @@ import lianjian.reporting.data.ReportContext;
 import lianjian.reporting.pdf.Document;
 import lianjian.reporting.pdf.PdfRenderer;
 import lianjian.reporting.pdf.RenderedPdf;
+import lianjian.supervision.SupervisionRepository;
 
 /**
- * Publishes every PDF of a run into a folder (issue #4): the 联席会议综合报告 and a 单位监督报告 per
- * unit for the latest half-year and the latest year, the 履职评议覆盖报告 and the 问题整改清单 as of
- * the data's as-of date, a 个人履职档案 for every serving judge and prosecutor; then index.json.
+ * Publishes every PDF of a run into a folder (issues #4, #9, #11): the 联席会议综合报告 and a 单位监督报告
+ * per unit for the latest half-year and the latest year, the 履职评议覆盖报告 and the 问题整改清单 as of
+ * the data's as-of date, a 督办通知单 for every unit with an overdue 督办 item as of the run's as-of
+ * date, a 个人履职档案 for every serving judge and prosecutor; then index.json.
  *
  * <p>Documents are assembled one after the other on the calling thread (they read the database,
  * which has one connection) and each is handed to a pool that fills and exports it while the next
@@ -58,6 +60,7 @@ public class ReportPublisher {
     private final LianjianProperties properties;
     private final Console console;
     private final ReadModelSource readModel;
+    private final SupervisionRepository supervision;
 
     public ReportPublisher(JdbcTemplate jdbc, IndicatorRepository figures, ReceiptRepository receipts,
                            LianjianProperties properties, Console console, ReadModelSource readModel) {
@@ -67,6 +70,8 @@ public class ReportPublisher {
         this.receipts = receipts;
         this.properties = properties;
         this.console = console;
+        // Stateless reads of the stored 督办 items and 数据时效 over the same connection.
+        this.supervision = new SupervisionRepository(jdbc);
     }
 
     /** What a report is and where it goes; the document is built when the plan is carried out. */
@@ -88,7 +93,8 @@ public class ReportPublisher {
             return new PublishSummary(List.of(), millis(t0), 0, 0, millis(t0), threads);
         }
         ReportContext ctx = new ReportContext(figures, IndicatorCatalog.load(properties), readModel.current(),
-                DomainRecords.load(jdbc), receipts.all(), run.get(), properties.getCounty(), LocalDateTime.now().withNano(0));
+                DomainRecords.load(jdbc), receipts.all(), run.get(), properties.getCounty(), LocalDateTime.now().withNano(0),
+                supervision.followUpItems(), supervision.currency(), properties.getSupervision());
         long loaded = System.nanoTime();
         List<Planned> plan = plan(ctx);
         AtomicLong assembling = new AtomicLong();
@@ -129,6 +135,11 @@ public class ReportPublisher {
             // period: 本期 of its "completed in the period" list.
             out.add(new Planned(FileNames.rectification(half.get().end()), r.title(), ReportKind.RECTIFICATION,
                     half.get().code(), null, null, half.get().end(), r::build));
+        }
+        // 督办通知单: one per responsible unit with an overdue item, as of the run's as-of date (the items' date).
+        for (NoticeReport r : NoticeReport.all(ctx)) {
+            out.add(new Planned(FileNames.notice(r.unitCode(), r.asOf()), r.title(), ReportKind.NOTICE, null, r.unitCode(), null,
+                    r.asOf(), r::build));
         }
         if (year.isPresent()) {
             DossierReport.Batch batch = new DossierReport.Batch(ctx, year.get());

@@ -30,10 +30,10 @@ public class ReportsStepConfiguration {
             PublishSummary s = publisher.publishAll(build.dir().resolve("reports"));
             contribution.incrementWriteCount(s.reports().size());
             Map<ReportKind, Integer> n = s.countByKind();
-            console.line(String.format("生成报告：%d 份 PDF，%,d 页（综合报告 %d、单位报告 %d、覆盖报告 %d、整改清单 %d、个人档案 %d；%.1f 秒）",
+            console.line(String.format("生成报告：%d 份 PDF，%,d 页（综合报告 %d、单位报告 %d、覆盖报告 %d、整改清单 %d、督办通知单 %d、个人档案 %d；%.1f 秒）",
                     s.reports().size(), s.pages(), n.getOrDefault(ReportKind.OVERVIEW, 0), n.getOrDefault(ReportKind.UNIT, 0),
                     n.getOrDefault(ReportKind.COVERAGE, 0), n.getOrDefault(ReportKind.RECTIFICATION, 0),
-                    n.getOrDefault(ReportKind.DOSSIER, 0), s.totalMillis() / 1000.0));
+                    n.getOrDefault(ReportKind.NOTICE, 0), n.getOrDefault(ReportKind.DOSSIER, 0), s.totalMillis() / 1000.0));
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("reportsStep", jobRepository)

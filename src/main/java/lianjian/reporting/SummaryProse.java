@@ -15,8 +15,9 @@ import lianjian.reporting.text.Prose;
  * Writes the summary sentences of a scope (a unit or the county) from its stored figures, in the
  * register of a county report: values as the tables print them (Formats), changes in words
  * (同比增加 120 件, 较上期提高 1.2 个百分点). A figure without a value leaves its clause out rather
- * than print "—" in a sentence. Measure words follow Chinese usage (次, 场, 人次) while the number
- * itself is formatted by Formats.
+ * than print "—" in a sentence. A period before a family's data (DOMAIN §5.1) is said once, for the
+ * whole paragraph ("案件评查方面，本期无数据。"), instead of a paragraph of zeros or nothing at all.
+ * Measure words follow Chinese usage (次, 场, 人次) while the number itself is formatted by Formats.
  */
 final class SummaryProse {
 
@@ -44,7 +45,19 @@ final class SummaryProse {
         return label + " " + Formats.integer(f.value(code)) + " " + measure;
     }
 
+    /** The figure is stored for a period before its family's data (DOMAIN §5.1). */
+    boolean noData(String code) {
+        Figure x = f.get(code);
+        return x != null && x.noData();
+    }
+
+    /** "案件评查方面，本期无数据。" — the prefix names the subject and may already end with 本期. */
+    static String noDataSentence(String prefix) {
+        return (prefix.endsWith("本期") ? prefix.substring(0, prefix.length() - 2) : prefix) + Formats.NO_DATA + "。";
+    }
+
     String court(String subject) {
+        if (noData("C01")) return noDataSentence(subject);
         if (!f.has("C01") && !f.has("C02")) return null;
         List<String> parts = new ArrayList<>();
         parts.add(subject + figure("收案", "C01", true, false));
@@ -60,6 +73,7 @@ final class SummaryProse {
     }
 
     String procuratorate(String subject) {
+        if (noData("J01")) return noDataSentence(subject);
         if (!f.has("J01") && !f.has("J02")) return null;
         List<String> parts = new ArrayList<>();
         parts.add(subject + figure("受理", "J01", true, false));
@@ -73,6 +87,7 @@ final class SummaryProse {
     }
 
     String review(String prefix) {
+        if (noData("R01")) return noDataSentence(prefix);
         if (!f.has("R01") || f.value("R01") == 0) return null;
         List<String> parts = new ArrayList<>();
         parts.add(prefix + "评查案件 " + Formats.integer(f.value("R01")) + " 件");
@@ -90,6 +105,7 @@ final class SummaryProse {
 
     /** @param against how the previous period is called: 较上期, 较上年末 */
     String coverage(String prefix, LocalDate end, String against) {
+        if (noData("E01")) return noDataSentence(prefix);
         if (!f.has("E01") || f.value("E01") == 0) return null;
         List<String> parts = new ArrayList<>();
         String covered = f.has("E03") ? String.join("，", nonNull("届内履职评议覆盖率 " + f.text("E03"),
@@ -115,6 +131,7 @@ final class SummaryProse {
     }
 
     String rectification(String prefix) {
+        if (noData("Z02")) return noDataSentence(prefix);
         if (!f.has("Z02") || f.value("Z02") == 0) return null;
         List<String> parts = new ArrayList<>();
         parts.add(prefix + count("新发现问题", "Z01", "个") + "，累计 " + Formats.integer(f.value("Z02")) + " 个，"
@@ -128,6 +145,7 @@ final class SummaryProse {
     }
 
     String satisfaction(String prefix) {
+        if (noData("S01")) return noDataSentence(prefix);
         if (!f.has("S01") || f.value("S01") == 0) return null;
         return Prose.sentence(prefix + "满意度调查有效样本 " + Formats.integer(f.value("S01")) + " 人",
                 figure("满意率（含基本满意）", "S02", true, false), figure("满意度指数", "S03", true, false));
@@ -149,6 +167,7 @@ final class SummaryProse {
     }
 
     String activities(String prefix) {
+        if (noData("A01") && !f.has("A02")) return noDataSentence(prefix);
         List<String> parts = new ArrayList<>();
         if (f.has("A01") && f.value("A01") > 0) parts.add(prefix + count("开展联合监督活动", "A01", "次"));
         if (f.has("A02") && f.value("A02") > 0) {
@@ -156,17 +175,6 @@ final class SummaryProse {
                     + (f.has("A03") ? "、" + Formats.integer(f.value("A03")) + " 人次" : ""));
         }
         return Prose.sentence(parts);
-    }
-
-    /** "示例县人民法院法定审限内结案率 93.2%（参考区间 ≥95.0%）" for every 未达标 figure of the scope. */
-    List<String> notMet(String subject, List<String> codes) {
-        List<String> out = new ArrayList<>();
-        for (String code : codes) {
-            Figure fig = f.get(code);
-            if (fig == null || !Boolean.FALSE.equals(fig.meets())) continue;
-            out.add(subject + f.def(code).name() + " " + f.text(code) + "（参考区间 " + Cells.reference(f.def(code), fig).replace("*", "") + "）");
-        }
-        return out;
     }
 
     private static List<String> nonNull(String... parts) {

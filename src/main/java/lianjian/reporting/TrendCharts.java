@@ -75,8 +75,9 @@ final class TrendCharts {
             List<Double> v = values(code);
             if (v.stream().allMatch(x -> x == null)) continue;
             IndicatorDef def = ctx.catalog().get(code);
+            // A quarter before the family's data says 本期无数据 (DOMAIN §5.1); its chart point is left out (null).
             grid.row(def.name() + Formats.unitSuffix(def.display()),
-                    v.stream().map(x -> Formats.bare(def.display(), x)).toArray(String[]::new));
+                    quarters.stream().map(q -> ctx.unit(q.code(), unit).bare(code)).toArray(String[]::new));
         }
         return grid;
     }
@@ -86,13 +87,17 @@ final class TrendCharts {
     }
 
     /**
-     * The indicator's value in each quarter. Read quarter by quarter (all figures of the scope in one
+     * The indicator's value in each quarter, null where there is none — also before the family's data,
+     * where the chart draws nothing rather than 0 (DOMAIN §5.1). Read quarter by quarter (all figures of the scope in one
      * indexed query each, shared through the context) rather than with IndicatorRepository.series,
      * which scans every stored figure for each indicator.
      */
-    private List<Double> values(String code) {
+    List<Double> values(String code) {
         List<Double> out = new ArrayList<>();
-        for (Period q : quarters) out.add(ctx.unit(q.code(), unit).value(code));
+        for (Period q : quarters) {
+            var figures = ctx.unit(q.code(), unit);
+            out.add(figures.noData(code) ? null : figures.value(code));
+        }
         return out;
     }
 }

@@ -9,6 +9,7 @@ import lianjian.indicators.ListCode;
 import lianjian.indicators.IndicatorDef;
 import lianjian.indicators.IndicatorRepository.BreakdownRow;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
+import lianjian.indicators.IndicatorRepository.StoredItem;
 import lianjian.indicators.Period;
 import lianjian.indicators.Selections;
 import lianjian.readmodel.Hearing;
@@ -19,6 +20,8 @@ import lianjian.reporting.data.FigureSet;
 import lianjian.reporting.data.ReportContext;
 import lianjian.reporting.pdf.Document;
 import lianjian.reporting.table.ActivityRow;
+import lianjian.reporting.table.CaseRow;
+import lianjian.reporting.table.FollowUpRow;
 import lianjian.reporting.table.Grid;
 import lianjian.reporting.table.HearingRow;
 import lianjian.reporting.table.PetitionRow;
@@ -29,8 +32,10 @@ import lianjian.reporting.text.Labels;
 
 /**
  * 单位监督报告 (issue #4, report 2) of one unit for a half-year or a year: its indicators and
- * trends, case-review results, satisfaction, its problems and their status, deputies' suggestions,
- * petitions, the supervision it received, and for courts and procuratorates 履职评议 coverage.
+ * trends, case-review results, satisfaction, its problems and their status, deputies' suggestions and
+ * those overdue (D05), petitions and those overdue (X05), the supervision it received, for courts and
+ * procuratorates 履职评议 coverage, and for courts the cases beyond their time limit (C17). A unit
+ * whose case data is stale (DOMAIN §8.5) says so under the title, and its case figures carry the mark.
  */
 final class UnitReport {
 
@@ -59,6 +64,7 @@ final class UnitReport {
         Document doc = ReportFrame.forPeriod(ctx, TITLE + "（" + unit.name() + "）", title(), p, false, null);
         doc.title(unit.name() + "监督报告", Labels.period(p) + "\n统计期间" + Labels.range(p) + "，数据截至"
                 + Formats.chineseDate(p.end()));
+        doc.alert(StaleData.sentence(ctx, unit.code()));
         summary(doc);
         doc.h1(n.chapter("主要指标"));
         IndicatorTables.add(doc, ctx, period, unit.code());
@@ -70,6 +76,7 @@ final class UnitReport {
         petitions(doc);
         supervision(doc);
         if (unit.hasAppointedStaff()) coverage(doc);
+        if (unit.isCourt()) overLimit(doc);
         return doc;
     }
 
@@ -102,7 +109,7 @@ final class UnitReport {
         doc.h1(n.chapter("案件评查"));
         String summary = new SummaryProse(f).review("本期");
         doc.paragraph(summary != null ? summary : "本期没有评查本单位的案件。");
-        if (summary == null) return;
+        if (summary == null || f.noData("R01")) return;
         Grid grades = new Grid("评查等次", "件数", "占评查案件比例");
         grades.row("优秀（含优质）", count("R03"), f.bare("R03"));
         grades.row("瑕疵（含基本合格）", count("R04"), f.bare("R04"));
@@ -161,6 +168,7 @@ final class UnitReport {
         doc.h1(n.chapter("问题整改"));
         String s = new SummaryProse(f).rectification("本期");
         doc.paragraph(s != null ? s : "截至期末，本单位没有问题清单记录。");
+        if (f.noData("Z02")) return;
         doc.h2(n.section("未完成整改的问题"));
         doc.table(ProblemTables.open(ctx.figures().list(ListCode.Z_OPEN, period.code(), unit.code()), "截至期末没有未完成整改的问题"));
         doc.note("注：逾期未整改的问题以红色标示；到期天数自期末起算。");
@@ -172,7 +180,8 @@ final class UnitReport {
     private void suggestions(Document doc) {
         List<DomainRecords.Suggestion> list = ctx.records().suggestions(x -> unit.code().equals(x.unitCode())
                 && DomainRecords.within(x.assignedOn(), p.start(), p.end()));
-        if (f.get("D01") == null && list.isEmpty()) return;
+        List<StoredItem> overdue = ctx.figures().items(ListCode.D05, period.code(), unit.code());
+        if (f.get("D01") == null && list.isEmpty() && overdue.isEmpty()) return;
         doc.h1(n.chapter("人大代表建议办理"));
         SummaryProse w = new SummaryProse(f);
         doc.paragraph(lianjian.reporting.text.Prose.sentence(w.count("本期交办代表建议", "D01", "件"),
@@ -183,7 +192,26 @@ final class UnitReport {
             rows.add(new SuggestionRow(x.no(), x.title(), Cells.text(x.deputy()), Labels.date(x.assignedOn()),
                     Labels.date(x.repliedOn()), result(x.result()), Cells.text(x.feedback())));
         }
+        doc.h2(n.section("本期交办的建议"));
         doc.table(SuggestionRow.table(rows).whenEmpty("本期没有交办本单位的代表建议"));
+        doc.h2(n.section("超期未答复的建议"));
+        int limit = ctx.supervision().getSuggestionReplyDays();
+        List<FollowUpRow> late = new ArrayList<>();
+        for (StoredItem i : overdue) {
+            late.add(new FollowUpRow(null, i.key(), Cells.text(i.label()), ListItems.shown(i.details(), "deputy"),
+                    Labels.date(i.date()), ListItems.shown(i.details(), "deadline"), days(i), true));
+        }
+        doc.table(FollowUpRow.table(late, "代表", "交办日期", "答复期限", "超期天数")
+                .whenEmpty("截至期末没有超过答复期限（交办后 " + limit + " 天）未答复的建议"));
+        if (!late.isEmpty()) {
+            doc.note("注：截至" + Formats.chineseDate(p.end()) + "，交办后超过 " + limit + " 天仍未答复的建议（含以前各期交办的）；"
+                    + "超期天数自答复期限次日起算。");
+        }
+    }
+
+    /** Overdue or over-limit days of a stored list member, or "—". */
+    private static String days(StoredItem i) {
+        return i.days() == null ? Formats.NONE : Formats.integer(i.days());
     }
 
     private static String result(String code) {
@@ -200,7 +228,8 @@ final class UnitReport {
     private void petitions(Document doc) {
         List<DomainRecords.Petition> list = ctx.records().petitions(x -> unit.code().equals(x.unitCode())
                 && DomainRecords.within(x.receivedOn(), p.start(), p.end()));
-        if (f.get("X01") == null && list.isEmpty()) return;
+        List<StoredItem> overdue = ctx.figures().items(ListCode.X05, period.code(), unit.code());
+        if (f.get("X01") == null && list.isEmpty() && overdue.isEmpty()) return;
         doc.h1(n.chapter("涉法涉诉信访"));
         SummaryProse w = new SummaryProse(f);
         doc.paragraph(lianjian.reporting.text.Prose.sentence(w.count("本期收到涉法涉诉信访", "X01", "件"),
@@ -212,7 +241,44 @@ final class UnitReport {
             rows.add(new PetitionRow(x.no(), Labels.date(x.receivedOn()), Cells.text(x.source()), Cells.text(x.caseNo()),
                     open ? "未办结" : Labels.date(x.closedOn()), Cells.text(x.resolution()), open));
         }
+        doc.h2(n.section("本期收到的信访"));
         doc.table(PetitionRow.table(rows).whenEmpty("本期没有涉及本单位的信访"));
+        doc.h2(n.section("超期未办结的信访"));
+        int limit = ctx.supervision().getPetitionCloseDays();
+        List<FollowUpRow> late = new ArrayList<>();
+        for (StoredItem i : overdue) {
+            String caseNo = ListItems.text(i.details(), "caseNo");
+            String resolution = ListItems.text(i.details(), "resolution");
+            String what = (caseNo == null ? "未涉及具体案件" : "涉及" + caseNo) + (resolution == null ? "" : "\n化解状态：" + resolution);
+            late.add(new FollowUpRow(null, i.key(), what, ListItems.shown(i.details(), "source"), Labels.date(i.date()),
+                    ListItems.shown(i.details(), "deadline"), days(i), true));
+        }
+        doc.table(FollowUpRow.table(late, "来源", "收到日期", "办结期限", "超期天数")
+                .whenEmpty("截至期末没有超过办结期限（收到后 " + limit + " 天）未办结的信访"));
+        if (!late.isEmpty()) {
+            doc.note("注：截至" + Formats.chineseDate(p.end()) + "，收到后超过 " + limit + " 天仍未办结的信访（含以前各期收到的）；"
+                    + "超期天数自办结期限次日起算。");
+        }
+    }
+
+    /** C17 (DOMAIN §5.8a): the court's cases open at the period's end beyond their legal time limit. */
+    private void overLimit(Document doc) {
+        if (f.get("C17") == null) return;
+        doc.h1(n.chapter("超审限未结案件"));
+        if (f.noData("C17")) {
+            doc.paragraph(SummaryProse.noDataSentence("本期"));
+            return;
+        }
+        List<CaseRow> rows = new ArrayList<>();
+        for (StoredItem i : ctx.figures().items(ListCode.C17, period.code(), unit.code())) {
+            rows.add(new CaseRow(null, i.key(), ListItems.shown(i.details(), "caseType"), ListItems.shown(i.details(), "cause"),
+                    Cells.text(i.personName()), Labels.date(i.date()), days(i), false));
+        }
+        doc.paragraph(rows.isEmpty() ? "截至" + Formats.chineseDate(p.end()) + "，本院没有超过审限未结的案件。"
+                : "截至" + Formats.chineseDate(p.end()) + "，本院超过审限未结的案件 " + f.text("C17") + "，清单如下，请逐案核查审限变更情况，督促依法及时审结。");
+        if (rows.isEmpty()) return;
+        doc.table(CaseRow.table(rows, "超审限\n天数"));
+        doc.note("注：超审限天数 = 期末 − 立案日期 − 扣除审限天数 −（法定审限天数 + 延长审限天数），扣除、延长天数未填写按 0 计。");
     }
 
     private void supervision(Document doc) {

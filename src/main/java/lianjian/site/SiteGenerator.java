@@ -34,6 +34,7 @@ import lianjian.site.page.PersonPages;
 import lianjian.site.page.RectificationPages;
 import lianjian.site.page.ReportsPage;
 import lianjian.site.page.SiteContext;
+import lianjian.site.page.PlanPage;
 import lianjian.site.page.SupervisionPage;
 import lianjian.site.page.UnitPages;
 import lianjian.site.page.WarningPages;
@@ -126,6 +127,7 @@ public class SiteGenerator {
                 pages.addAll(new ListPages(ctx).pages());
                 pages.addAll(new WarningPages(ctx).pages());
                 pages.add(new SupervisionPage(ctx).page());
+                if (!data.model.plan().isEmpty()) pages.add(new PlanPage(ctx).page());
             }
             if (ctx.showsPeople()) pages.add(new PeopleIndexPage(ctx).page());
             pages.add(new ImportLogPage(ctx).page());

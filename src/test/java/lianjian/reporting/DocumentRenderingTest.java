@@ -91,4 +91,40 @@ class DocumentRenderingTest {
         assertThat(pdf.pageCount()).isEqualTo(r.pages());
         return pdf;
     }
+
+    @Test
+    void aLongNoticeRunsOverPagesWithItsLetterheadOnlyOnPageOneAndTheSignOffAtTheEnd() throws Exception {
+        Document doc = new Document(new DocumentInfo("示例县", "督办通知单（示例县人民法院）", "联监督〔2025〕FY01-20251231号", "2025-12-31",
+                "2026-01-05 09:00", "示例县人民法院督办通知单", "示例县人大常委会", null, true));
+        doc.letterhead("示例县人大常委会监察和司法工作委员会\n中共示例县委政法委员会", "督办通知单", "联监督〔2025〕FY01-20251231号");
+        doc.address("示例县人民法院：");
+        doc.paragraph("现予督办。");
+        doc.h1("一、督办事项");
+        List<lianjian.reporting.table.FollowUpRow> rows = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            rows.add(new lianjian.reporting.table.FollowUpRow(i <= 20 ? "提请专题报告（20 项）" : "一般督办（40 项）", "WT-" + i,
+                    "问题描述" + i, "问题整改", "2025-01-01", "2025-03-01", String.valueOf(300 - i), true));
+        }
+        doc.table(lianjian.reporting.table.FollowUpRow.table(rows, "类别", "起算日期", "办理期限", "逾期天数"));
+        doc.signature("示例县人大常委会监察和司法工作委员会\n中共示例县委政法委员会", "2026年1月5日");
+        doc.replySlip("请签收后送回。", "示例县人民法院", "联监督〔2025〕FY01-20251231号");
+
+        PdfText pdf = write(doc, "notice.pdf");
+
+        int n = pdf.pageCount();
+        assertThat(n).isGreaterThanOrEqualTo(3);
+        assertThat(pdf.page(1)).startsWith("示例县人大常委会监察和司法工作委员会中共示例县委政法委员会督办通知单联监督〔2025〕FY01-20251231号示例县人民法院：")
+                .contains("第1页/共" + n + "页").doesNotContain("示例县督办通知单（示例县人民法院）");
+        for (int p = 2; p <= n; p++) {
+            // later pages: the running header with the number, the table header again, the footer
+            assertThat(pdf.page(p)).as("page " + p).contains("示例县督办通知单（示例县人民法院）联监督〔2025〕FY01-20251231号",
+                    "第" + p + "页/共" + n + "页").doesNotContain("中共示例县委政法委员会督办通知单");
+            if (p < n) assertThat(pdf.page(p)).contains("序号编号事项类别起算日期办理期限逾期天数");
+        }
+        String all = pdf.squashed();
+        for (int i = 1; i <= 60; i++) assertThat(all).contains("WT-" + i + "问题描述" + i);
+        // the sign-off and the reply slip come last, after every item
+        assertThat(all.indexOf("2026年1月5日")).isGreaterThan(all.indexOf("WT-60"));
+        assertThat(pdf.page(n)).contains("回执", "收文单位：示例县人民法院", "签收人：");
+    }
 }

@@ -39,6 +39,24 @@ class ProseTest {
     }
 
     @Test
+    void aParagraphBeforeItsFamilysDataSaysNoDataOnce() {
+        // DOMAIN §5.1: before the family's data the figures are empty and flagged; the prose says 本期无数据
+        // instead of leaving the subject out or reading "0 件"
+        java.util.Map<String, lianjian.indicators.Figure> figures = new java.util.HashMap<>();
+        for (String code : List.of("C01", "C02", "R01", "Z02", "S01", "A01")) {
+            figures.put(code, new lianjian.indicators.Figure("2023", "FY01", "", code, null, null, null, null, null, null, null, null, true));
+        }
+        SummaryProse w = new SummaryProse(new lianjian.reporting.data.FigureSet(figures, null));
+        assertThat(w.court("本院")).isEqualTo("本院本期无数据。");
+        assertThat(w.review("案件评查方面，本期")).isEqualTo("案件评查方面，本期无数据。");
+        assertThat(w.rectification("问题整改方面，本期")).isEqualTo("问题整改方面，本期无数据。");
+        assertThat(w.satisfaction("社会评价方面，本期")).isEqualTo("社会评价方面，本期无数据。");
+        assertThat(w.activities("监督活动方面，本期")).isEqualTo("监督活动方面，本期无数据。");
+        // a family without any stored figure (not applicable to the unit) is still left out
+        assertThat(w.procuratorate("本院")).isNull();
+    }
+
+    @Test
     void sentencesSkipMissingClauses() {
         assertThat(Prose.sentence("收案 3 件", null, "结案 2 件")).isEqualTo("收案 3 件，结案 2 件。");
         assertThat(Prose.clauses(java.util.Arrays.asList("甲", null, "乙"))).isEqualTo("甲；乙。");

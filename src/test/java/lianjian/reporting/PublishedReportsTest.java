@@ -47,6 +47,8 @@ class PublishedReportsTest {
     static final Map<String, PdfText> PDFS = new HashMap<>();
 
     static final String HALF = "2025H2", YEAR = "2025", AS_OF = "2025-12-31";
+    static final Map<Object, String> UNIT_NAMES = Map.of("FY01", "示例县人民法院", "JCY01", "示例县人民检察院", "GAJ01", "示例县公安局",
+            "SFJ01", "示例县司法局");
 
     @BeforeAll
     static void publish() throws Exception {
@@ -100,10 +102,14 @@ class PublishedReportsTest {
         }
         expected.add("coverage-" + AS_OF + ".pdf");
         expected.add("rectification-" + AS_OF + ".pdf");
-        // the scope of 履职评议 (员额 judges and prosecutors in office): P001–P008, P101–P106; not P009 (not 员额),
+        // 督办通知单 for the units with an overdue item at the as-of date (ReportFixture's class comment):
+        // the court, the procuratorate (JY-5), the justice bureau (DB-1…DB-4, JY-15); not the police (临期 only)
+        for (String u : List.of("FY01", "JCY01", "SFJ01")) expected.add("notice-" + u + "-" + AS_OF + ".pdf");
+        // the scope of 履职评议 (员额 judges and prosecutors in office): P001–P008, P011, P101–P107; not P009 (not 员额),
         // P010 (left), P201 (a clerk)
         for (int i = 1; i <= 8; i++) expected.add(String.format("dossier-P%03d-%s.pdf", i, AS_OF));
-        for (int i = 1; i <= 6; i++) expected.add(String.format("dossier-P1%02d-%s.pdf", i, AS_OF));
+        expected.add("dossier-P011-" + AS_OF + ".pdf");
+        for (int i = 1; i <= 7; i++) expected.add(String.format("dossier-P1%02d-%s.pdf", i, AS_OF));
         expected.add("index.json");
         Set<String> written = new TreeSet<>();
         try (Stream<Path> files = Files.list(out)) {
@@ -112,14 +118,15 @@ class PublishedReportsTest {
         assertThat(written).isEqualTo(expected);
         assertThat(written).allMatch(n -> n.matches("[A-Za-z0-9._-]+"));
         assertThat(summary.countByKind()).containsEntry(ReportKind.OVERVIEW, 2).containsEntry(ReportKind.UNIT, 8)
-                .containsEntry(ReportKind.COVERAGE, 1).containsEntry(ReportKind.RECTIFICATION, 1).containsEntry(ReportKind.DOSSIER, 14);
+                .containsEntry(ReportKind.COVERAGE, 1).containsEntry(ReportKind.RECTIFICATION, 1).containsEntry(ReportKind.NOTICE, 3)
+                .containsEntry(ReportKind.DOSSIER, 16);
     }
 
     @Test
     void indexJsonDescribesEveryPdf() throws Exception {
         List<Map<String, Object>> index = JsonMapper.builder().build()
                 .readValue(Files.readString(out.resolve("index.json")), new TypeReference<List<Map<String, Object>>>() {});
-        assertThat(index).hasSize(26);
+        assertThat(index).hasSize(31);
         for (Map<String, Object> e : index) {
             assertThat(e).containsOnlyKeys("file", "title", "kind", "period", "unitCode", "personId", "asOf", "pages", "bytes");
             String file = (String) e.get("file");
@@ -135,6 +142,12 @@ class PublishedReportsTest {
                 case "coverage" -> assertThat(e).containsEntry("period", null).containsEntry("personId", null);
                 case "rectification" -> assertThat(e).containsEntry("period", HALF);
                 case "dossier" -> assertThat(file).isEqualTo("dossier-" + e.get("personId") + "-" + AS_OF + ".pdf");
+                // the dashboard links a unit's notice by kind, unitCode and asOf
+                case "notice" -> {
+                    assertThat(e).containsEntry("period", null).containsEntry("personId", null);
+                    assertThat(file).isEqualTo("notice-" + e.get("unitCode") + "-" + AS_OF + ".pdf");
+                    assertThat((String) e.get("title")).isEqualTo(UNIT_NAMES.get(e.get("unitCode")) + "督办通知单（截至2025年12月31日）");
+                }
                 default -> throw new AssertionError("unknown kind " + e.get("kind"));
             }
         }
@@ -163,6 +176,11 @@ class PublishedReportsTest {
                             "数据截至：" + AS_OF, "生成时间：");
                 }
                 if (cover) assertThat(pdf.page(1)).doesNotContain("第1页");
+                // a notice opens with its own 版头 instead of the running header; later pages carry it
+                if (name.startsWith("notice-")) {
+                    assertThat(pdf.page(1)).as(name).startsWith("示例县人大常委会监察和司法工作委员会").doesNotContain("示例县督办通知单（");
+                    for (int p = 2; p <= n; p++) assertThat(pdf.page(p)).as(name + " page " + p).contains("示例县督办通知单（");
+                }
             }
         }
     }
@@ -192,8 +210,9 @@ class PublishedReportsTest {
 
     @Test
     void chaptersAreBookmarksInThePdfOutline() {
-        assertThat(pdf("overview-2025H2.pdf").outline).contains("一、总体情况", "二、各单位主要指标", "  （二）示例县人民法院",
-                "七、满意度", "附件1　指标说明", "附件2　数据来源");
+        assertThat(pdf("overview-2025H2.pdf").outline).containsSubsequence("一、总体情况", "二、预警", "三、督办事项", "四、各单位主要指标",
+                "  （二）示例县人民法院", "五、主要指标趋势", "六、履职评议", "七、问题整改", "八、监督活动", "九、满意度", "附件1　指标说明",
+                "附件2　数据来源");
         assertThat(pdf("dossier-P001-" + AS_OF + ".pdf").outline).startsWith("一、基本情况", "二、办案情况");
     }
 
@@ -210,7 +229,8 @@ class PublishedReportsTest {
         Figure c01 = repo.figure(HALF, "FY01", null, "C01").orElseThrow();
         assertThat(text).contains(sq("收案数（件）" + bare("C01", c01.value()) + bare("C01", c01.previous())));
         // a figure without a value prints "—" in its row
-        Figure none = repo.unitFigures(HALF, "FY01").values().stream().filter(f -> f.value() == null).findFirst().orElseThrow();
+        Figure none = repo.unitFigures(HALF, "FY01").values().stream().filter(f -> f.value() == null && !f.noData())
+                .findFirst().orElseThrow();
         assertThat(text).containsPattern(java.util.regex.Pattern.quote(sq(catalog.get(none.code()).name())) + "[^—]{0,6}—");
         assertThat(text).contains("未配置参考区间的指标不作达标评价", "标*的参考区间为示例值");
     }
@@ -218,22 +238,22 @@ class PublishedReportsTest {
     @Test
     void overviewTrendsCoverageRectificationActivitiesSatisfactionAndAppendices() {
         String text = pdf("overview-2025H2.pdf").squashed();
-        assertThat(text).contains("三、主要指标趋势", "2024年一季度至2025年四季度");
+        assertThat(text).contains("五、主要指标趋势", "2024年一季度至2025年四季度");
         // the trend table: 收案数 in each of the eight quarters, as stored
         StringBuilder trend = new StringBuilder("收案数（件）");
         for (String q : List.of("2024Q1", "2024Q2", "2024Q3", "2024Q4", "2025Q1", "2025Q2", "2025Q3", "2025Q4")) {
             trend.append(bare("C01", v(q, "ALL", "C01")));
         }
         assertThat(text).contains(trend.toString());
-        assertThat(text).contains("四、履职评议", "本届尚未评议人员名单", "离任未评议人员名单");
+        assertThat(text).contains("六、履职评议", "本届尚未评议人员名单", "离任未评议人员名单");
         for (Map<String, Object> item : repo.list(ListCode.of("E04"), HALF, "ALL")) assertThat(text).contains((String) item.get("name"));
         for (Map<String, Object> item : repo.list(ListCode.of("E08"), HALF, "ALL")) assertThat(text).contains((String) item.get("name"));
-        assertThat(text).contains("五、问题整改", "逾期未整改问题清单");
+        assertThat(text).contains("七、问题整改", "逾期未整改问题清单");
         assertThat(repo.list(ListCode.of("Z04"), HALF, "ALL")).isNotEmpty();
         for (Map<String, Object> item : repo.list(ListCode.of("Z04"), HALF, "ALL")) assertThat(text).contains((String) item.get("problemNo"));
-        assertThat(text).contains("六、监督活动");
+        assertThat(text).contains("八、监督活动");
         for (var b : repo.breakdown(HALF, "ALL", "A01")) assertThat(text).contains(b.category() + Formats.integer(b.value()));
-        assertThat(text).contains("七、满意度", sq("全县" + bare("S01", v(HALF, "ALL", "S01")) + bare("S02", v(HALF, "ALL", "S02"))));
+        assertThat(text).contains("九、满意度", sq("全县" + bare("S01", v(HALF, "ALL", "S01")) + bare("S02", v(HALF, "ALL", "S02"))));
         assertThat(text).contains("附件1指标说明", "C05法定审限内结案率", "J04案件比", "附件2数据来源", "法院案件.xlsx", "监督综合.xlsx");
     }
 
@@ -326,10 +346,12 @@ class PublishedReportsTest {
         StringBuilder rate = new StringBuilder("法定审限内结案率");
         for (String y : List.of("2022", "2023", "2024", "2025")) {
             assertThat(text).contains(y + "年");
-            row.append(bare("C01", pv(y, "P001", "C01"))).append(bare("C01", v(y, "FY01", "C01")));
-            rate.append(bare("C05", pv(y, "P001", "C05"))).append(bare("C05", v(y, "FY01", "C05")));
+            row.append(bare("C01", pv(y, "P001", "C01"))).append(stored("C01", y, "FY01"));
+            rate.append(bare("C05", pv(y, "P001", "C05"))).append(stored("C05", y, "FY01"));
         }
         assertThat(text).contains(row.toString(), rate.toString());
+        // the court's first case closes in 2024: in 2022 and 2023 its figures say 本期无数据 (DOMAIN §5.1), not — or 0
+        assertThat(text).contains("收案数（件）—本期无数据—本期无数据");
         // earlier evaluations, also from before the term
         assertThat(text).contains("2019-10-01", "述职评议", "25/3/0", "2022-06-10", "常委会评议");
         // never a colleague: no other judge's name appears
@@ -346,7 +368,239 @@ class PublishedReportsTest {
         assertThat(text).contains(sq("2025年，本人受理 " + value("J01", pv("2025", "P101", "J01"))));
     }
 
+    /** A stored unit figure as the PDFs print it: 本期无数据 before the family's data, "—" without a value. */
+    static String stored(String code, String period, String unit) {
+        return Formats.bare(catalog.get(code).display(), repo.figure(period, unit, null, code).orElse(null));
+    }
+
     static Double pv(String period, String person, String code) {
         return repo.personFigures(period, person).containsKey(code) ? repo.personFigures(period, person).get(code).value() : null;
+    }
+
+    // ---- 6. 督办通知单 (issue #9) ----
+
+    /** The text of a PDF between two markers (the first occurrence of each, the second after the first). */
+    static String between(String text, String from, String to) {
+        int a = text.indexOf(from);
+        assertThat(a).as("marker %s", from).isNotNegative();
+        int b = to == null ? text.length() : text.indexOf(to, a + from.length());
+        assertThat(b).as("marker %s after %s", to, from).isGreaterThan(a);
+        return text.substring(a, b);
+    }
+
+    @Test
+    void noticesExistExactlyForTheUnitsWithAnOverdueItem() {
+        // by hand (ReportFixture): FY01 (problems i % 4 == 0, XF-6), JCY01 (JY-5), SFJ01 (DB-1…DB-4, JY-15);
+        // GAJ01 has only problems due within 20 days (WT-10, WT-18) and JY-10, not yet due
+        Set<String> withOverdue = new TreeSet<>();
+        Set<String> withDueSoon = new TreeSet<>();
+        for (var i : new lianjian.supervision.SupervisionRepository(fx.harness.db.jdbc).followUpItems()) {
+            (i.overdue() ? withOverdue : withDueSoon).add(i.unitCode());
+        }
+        assertThat(withOverdue).containsExactly("FY01", "JCY01", "SFJ01");
+        assertThat(withDueSoon).contains("GAJ01");
+        Set<String> notices = new TreeSet<>();
+        for (ReportEntryView e : index()) if ("notice".equals(e.kind)) notices.add(e.unitCode);
+        assertThat(notices).isEqualTo(withOverdue);
+    }
+
+    @Test
+    void noticeOfTheJusticeBureauListsItsItemsByLevelWithTheStoredDaysAndItsProblemsDueSoon() {
+        PdfText pdf = pdf("notice-SFJ01-" + AS_OF + ".pdf");
+        String text = pdf.squashed();
+        // 版头, number, recipient, the 实施办法
+        assertThat(pdf.page(1)).startsWith("示例县人大常委会监察和司法工作委员会中共示例县委政法委员会督办通知单联监督〔2025〕SFJ01-20251231号示例县司法局：");
+        assertThat(text).contains("《关于建立人大司法监督与政法委执法监督衔接机制的实施办法》", "跟踪督办、形成监督闭环",
+                "截至2025年12月31日，你单位有5项事项超过办理期限尚未办结，其中提请专题报告2项、重点督办1项、一般督办2项");
+        // by level, the most serious first; days by hand at 2025-12-31 (escalation [30, 90])
+        String special = between(text, "提请专题报告（2项）", "重点督办（1项）");
+        assertThat(special).contains("DB-1", "社区矫正对象脱管漏管", "2025-06-30", "184", "DB-2", "2025-11-20", "41", "【共性问题】")
+                .doesNotContain("DB-3", "DB-4", "JY-15");
+        assertThat(special.indexOf("DB-1")).isLessThan(special.indexOf("DB-2")); // 184 days before 41
+        assertThat(between(text, "重点督办（1项）", "一般督办（2项）")).contains("DB-4", "2025-10-31", "61").doesNotContain("DB-3");
+        String general = between(text, "一般督办（2项）", "二、临期提醒");
+        // DB-3: exactly 30 days overdue is still 一般督办; JY-15: 交办 2025-09-30 + 90 days = 2025-12-29
+        assertThat(general).contains("DB-3", "2025-12-01", "30", "JY-15", "代表建议", "2025-09-30", "2025-12-29", "2")
+                .contains("逾期30天以内为一般督办，31—90天为重点督办，超过90天或共性问题逾期超过30天的提请专题报告");
+        // the stored items, each in its section with the days as stored
+        for (var i : new lianjian.supervision.SupervisionRepository(fx.harness.db.jdbc).followUpItems()) {
+            if (!"SFJ01".equals(i.unitCode())) continue;
+            String section = i.overdue() ? between(text, i.level().chinese() + "（", "二、临期提醒")
+                    : between(text, "二、临期提醒", "三、办理要求");
+            assertThat(section).as(i.key()).contains(i.key(), i.deadline().toString(), Formats.integer(i.days()));
+        }
+        // 临期提醒: problems due within 20 days, the nearest first: DB-5 (3 days), WT-27 (5), WT-19 (15)
+        String dueSoon = between(text, "二、临期提醒", "三、办理要求");
+        assertThat(dueSoon).contains("DB-5", "2026-01-03", "WT-27", "WT-19").doesNotContain("DB-1", "JY-15");
+        assertThat(dueSoon.indexOf("DB-5")).isLessThan(dueSoon.indexOf("WT-27"));
+        assertThat(dueSoon.indexOf("WT-27")).isLessThan(dueSoon.indexOf("WT-19"));
+        // what to do, who issues it, when, and the reply slip
+        String end = between(text, "三、办理要求", null);
+        assertThat(end).contains("请于收到本通知之日起十五日内", "书面反馈", "提请专题报告", "主任会议")
+                .containsPattern("示例县人大常委会监察和司法工作委员会中共示例县委政法委员会\\d{4}年\\d{1,2}月\\d{1,2}日")
+                .contains("回执", "收文单位：示例县司法局", "通知单编号：联监督〔2025〕SFJ01-20251231号", "签收人：");
+    }
+
+    @Test
+    void noticesOfTheProcuratorateAndTheCourt() {
+        // JY-5: 交办 2025-08-15 → deadline 2025-11-13 → 48 days overdue → 重点督办, its only item
+        String jcy = pdf("notice-JCY01-" + AS_OF + ".pdf").squashed();
+        assertThat(jcy).contains("示例县人民检察院：", "你单位有1项事项超过办理期限尚未办结，均为重点督办", "重点督办（1项）", "JY-5",
+                "2025-08-15", "2025-11-13", "48").doesNotContain("提请专题报告（", "一般督办（");
+        // XF-6: 收到 2025-06-01 → deadline 2025-07-31 → 153 days → 提请专题报告
+        String fy = between(pdf("notice-FY01-" + AS_OF + ".pdf").squashed(), "提请专题报告（", "二、临期提醒");
+        assertThat(fy).contains("XF-6", "信访", "2025-06-01", "2025-07-31", "153");
+    }
+
+    /** index.json read back (only what these tests need). */
+    record ReportEntryView(String file, String kind, String unitCode, String asOf) {}
+
+    static List<ReportEntryView> index() {
+        try {
+            List<Map<String, Object>> raw = JsonMapper.builder().build()
+                    .readValue(Files.readString(out.resolve("index.json")), new TypeReference<List<Map<String, Object>>>() {});
+            return raw.stream().map(e -> new ReportEntryView((String) e.get("file"), (String) e.get("kind"), (String) e.get("unitCode"),
+                    (String) e.get("asOf"))).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- 7. 预警 and 督办 in the overview (issue #11) ----
+
+    @Test
+    void overviewWarningSectionHasEveryWarningOfThePeriodAndSaysExampleForExampleIntervals() {
+        String text = pdf("overview-2025H2.pdf").squashed();
+        String section = between(text, "二、预警", "三、督办事项");
+        List<IndicatorRepository.Warning> warnings = repo.warnings().stream().filter(w -> w.period().equals(HALF)).toList();
+        // the fixture judges C05 against an interval noted 示例 (and the catalog's shipped examples), R02 against a
+        // configured one: both kinds of 未达标 must be there for this test to mean anything
+        assertThat(warnings).anyMatch(w -> w.rule().equals("未达标") && w.example())
+                .anyMatch(w -> w.rule().equals("未达标") && !w.example()).anyMatch(w -> w.rule().equals("清单"));
+        assertThat(section).contains(sq("共有预警 " + warnings.size() + " 条"));
+        for (IndicatorRepository.Warning w : warnings) {
+            IndicatorDef def = catalog.get(w.indicator());
+            String unit = w.unitCode().equals("ALL") ? "全县" : UNIT_NAMES.get(w.unitCode());
+            String group = between(section, unit, null);
+            String rule = w.rule().equals("未达标") && w.example() ? "未达标（示例）" : w.rule();
+            String row = sq(lianjian.reporting.text.Cells.nameWithDirection(def) + rule + Formats.value(def.display(), w.value())
+                    + Formats.value(def.display(), w.previous()) + Formats.value(def.display(), w.beforePrevious()));
+            assertThat(group).as(w.toString()).contains(row);
+            if (w.rule().equals("未达标") && !w.example()) assertThat(group).doesNotContain(sq(def.name() + " ↑未达标（示例）"));
+        }
+        assertThat(section).contains("标“示例”的是对照系统自带的示例参考区间作出的");
+    }
+
+    @Test
+    void mattersNeedingAttentionSayExampleForExampleIntervals() {
+        String attention = between(pdf("overview-2025H2.pdf").squashed(), "需要关注的事项", "二、预警");
+        for (IndicatorRepository.Warning w : repo.warnings()) {
+            if (!w.period().equals(HALF) || !w.rule().equals("未达标") || w.unitCode().equals("ALL")) continue;
+            IndicatorDef def = catalog.get(w.indicator());
+            String interval = lianjian.reporting.text.Cells.interval(def, w.referenceLow(), w.referenceHigh());
+            String expected = sq(UNIT_NAMES.get(w.unitCode()) + def.name() + " " + Formats.value(def.display(), w.value())
+                    + (w.example() ? "（示例区间 " : "（参考区间 ") + interval + "）");
+            assertThat(attention).as(w.toString()).contains(expected);
+        }
+        assertThat(attention).contains("以下指标未达到示例参考区间（系统自带的示例值", "以下指标未达到参考区间：");
+    }
+
+    @Test
+    void overviewFollowUpSectionCountsItemsPerLevelAndUnitAndNamesTheNotices() {
+        String section = between(pdf("overview-2025H2.pdf").squashed(), "三、督办事项", "四、各单位主要指标");
+        // overdue: SFJ01 2 + 1 + 2 (by hand), JCY01 0 + 1 + 0; FY01 as stored
+        int[] fy = new int[3];
+        int fyDueSoon = 0, total = 0;
+        for (var i : new lianjian.supervision.SupervisionRepository(fx.harness.db.jdbc).followUpItems()) {
+            if (!i.unitCode().equals("FY01")) continue;
+            if (i.overdue()) fy[NoticeReport.LEVELS.indexOf(i.level())]++;
+            else fyDueSoon++;
+        }
+        total = fy[0] + fy[1] + fy[2] + 1 + 5;
+        assertThat(section).contains(sq("超过办理期限尚未办结的事项共 " + total + " 项"))
+                // 提请专题报告, 重点督办, 一般督办, 合计, 临期提醒 (DB-5, WT-19, WT-27 / WT-1, WT-9)
+                .contains("示例县司法局21253")
+                .contains("示例县人民检察院01012")
+                .contains("示例县人民法院" + fy[0] + fy[1] + fy[2] + (fy[0] + fy[1] + fy[2]) + fyDueSoon)
+                .contains("示例县司法局联监督〔2025〕SFJ01-20251231号", "示例县人民检察院联监督〔2025〕JCY01-20251231号",
+                        "示例县人民法院联监督〔2025〕FY01-20251231号");
+    }
+
+    // ---- 8. E11 / E12 in the coverage report (issue #11) ----
+
+    @Test
+    void coverageReportListsEveryPersonEvaluatedWithoutAReviewedCase() {
+        String text = pdf("coverage-" + AS_OF + ".pdf").squashed();
+        String section = between(text, "评议对象所办案件评查情况", "本届尚未评议人员名单");
+        List<IndicatorRepository.StoredItem> e12 = repo.items(ListCode.E12, YEAR, "ALL");
+        // by hand: 冯刚 (P011) and 秦川 (P107) handle no case, evaluated 2025-06-20 and 2025-12-01
+        assertThat(e12).extracting(IndicatorRepository.StoredItem::personName).contains("冯刚", "秦川");
+        for (IndicatorRepository.StoredItem i : e12) {
+            assertThat(section).as(i.personName()).contains(sq(UNIT_NAMES.get(i.unitCode()) + i.personName()), i.date().toString());
+        }
+        assertThat(section).contains("冯刚法官审判员2025-06-20所办案件无评查记录", "秦川检察官检察员2025-12-01所办案件无评查记录");
+        Figure e11 = repo.figure(YEAR, "ALL", null, "E11").orElseThrow();
+        assertThat(section).contains(sq("接受履职评议的 " + Formats.integer(e11.denominator()) + " 人中"),
+                sq("评议对象所办案件评查率 " + value("E11", e11.value())), sq("其余 " + value("E12", v(YEAR, "ALL", "E12"))));
+    }
+
+    // ---- 9. the unit report: 数据时效 and the unit's own lists (issues #9, #11) ----
+
+    @Test
+    void unitReportOfAStaleUnitSaysItsCaseDataMayBeIncomplete() {
+        // the procuratorate's case list stops at the last 受理日期 on or before 2025-10-31: more than 45 days before 2025-12-31
+        java.time.LocalDate last = java.time.LocalDate.parse(fx.harness.db.jdbc.queryForObject(
+                "SELECT MAX(received_on) FROM prosecution_case", String.class));
+        assertThat(last).isBeforeOrEqualTo(ReportFixture.LAST_PROSECUTION_CASE);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(last, ReportFixture.AS_OF);
+        for (String period : List.of(HALF, YEAR)) {
+            PdfText pdf = pdf("unit-JCY01-" + period + ".pdf");
+            assertThat(pdf.page(1)).contains(sq("本单位案件数据可能不全（最近一次受理日期为" + Formats.chineseDate(last) + "，截至2025年12月31日已有 "
+                    + days + " 天没有新数据）"));
+            assertThat(pdf.squashed()).contains("检察办案（案件数据可能不全）");
+        }
+        // the court's cases run to 2025-12-19: current
+        assertThat(pdf("unit-FY01-" + HALF + ".pdf").squashed()).doesNotContain("可能不全");
+    }
+
+    @Test
+    void unitReportsListTheUnitsOverdueCasesSuggestionsAndPetitions() {
+        String court = pdf("unit-FY01-" + HALF + ".pdf").squashed();
+        List<IndicatorRepository.StoredItem> c17 = repo.items(ListCode.C17, HALF, "FY01");
+        assertThat(c17).isNotEmpty();
+        String list = between(court, "超审限未结案件截至", null);
+        assertThat(list).contains(sq("本院超过审限未结的案件 " + value("C17", v(HALF, "FY01", "C17"))));
+        for (IndicatorRepository.StoredItem i : c17) assertThat(list).contains(i.key() + "", i.date().toString());
+        String petitions = between(court, "超期未办结的信访", null);
+        List<IndicatorRepository.StoredItem> x05 = repo.items(ListCode.X05, HALF, "FY01");
+        assertThat(x05).extracting(IndicatorRepository.StoredItem::key).contains("XF-6");
+        for (IndicatorRepository.StoredItem i : x05) assertThat(petitions).contains(i.key() + "", Formats.integer(i.days()));
+        // JY-15 (2 days overdue) in the justice bureau's suggestions
+        assertThat(between(pdf("unit-SFJ01-" + HALF + ".pdf").squashed(), "超期未答复的建议", null))
+                .contains("JY-15", "2025-09-30", "2025-12-29");
+    }
+
+    // ---- 10. before the data (DOMAIN §5.1) ----
+
+    @Test
+    void quartersBeforeTheSurveysSayNoDataInTheTrendTableAndDrawNothing() throws Exception {
+        // the first survey ends 2024-06-20: 2024Q1 is before the satisfaction data; 2024Q3 is after it but has no survey
+        assertThat(repo.figure("2024Q1", "ALL", null, "S02").orElseThrow().noData()).isTrue();
+        Figure q3 = repo.figure("2024Q3", "ALL", null, "S02").orElseThrow();
+        assertThat(q3.noData()).isFalse();
+        assertThat(q3.value()).isNull();
+        String text = pdf("overview-2025H2.pdf").squashed();
+        StringBuilder row = new StringBuilder("满意率（含基本满意）");
+        for (String q : List.of("2024Q1", "2024Q2", "2024Q3", "2024Q4", "2025Q1", "2025Q2", "2025Q3", "2025Q4")) row.append(stored("S02", q, "ALL"));
+        assertThat(row.toString()).startsWith("满意率（含基本满意）本期无数据");
+        assertThat(text).contains(row.toString());
+        // the chart's point of 2024Q1 is missing (null), not 0
+        var ctx = new lianjian.reporting.data.ReportContext(repo, catalog, new lianjian.readmodel.ReadModelSource(fx.harness.db.jdbc).current(),
+                lianjian.reporting.data.DomainRecords.load(fx.harness.db.jdbc), List.of(), repo.run().orElseThrow(), "示例县",
+                java.time.LocalDateTime.now(), List.of(), List.of(), fx.properties.getSupervision());
+        List<Double> values = new TrendCharts(ctx, "ALL", ReportFixture.AS_OF).values("S02");
+        assertThat(values).hasSize(8);
+        assertThat(values.get(0)).isNull();
+        assertThat(values.get(1)).isEqualTo(v("2024Q2", "ALL", "S02"));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import lianjian.config.LianjianProperties;
@@ -15,15 +16,36 @@ import lianjian.testsupport.TestWorkbook;
 import lianjian.readmodel.ReadModelSource;
 
 /**
- * A small county built by hand for the report tests: four units, sixteen judges and prosecutors
+ * A small county built by hand for the report tests: four units, eighteen judges and prosecutors
  * (one left office, one not 员额), two years of cases, reviews, evaluations, surveys, problems with
  * deadlines around the as-of date, suggestions, petitions, hearings and activities; imported through
  * the real import pipeline and computed by the real indicator computation, as of 2025-12-31.
  * Deterministic (fixed seed), so a failing test can be looked at again.
+ *
+ * <p>Hand-made for issues #9 and #11 (the rest is random but seeded):
+ * <ul>
+ *   <li>督办 as of 2025-12-31 (escalation [30, 90], reply 90 days, close 60 days). 示例县司法局 (SFJ01):
+ *       DB-1 deadline 2025-06-30, 共性问题 → 184 days overdue, 提请专题报告; DB-2 deadline 2025-11-20, 共性问题
+ *       → 41 days, 提请专题报告 (共性 and over 30); DB-4 deadline 2025-10-31 → 61 days, 重点督办; DB-3
+ *       deadline 2025-12-01 → 30 days, 一般督办 (30 is still 一般); suggestion JY-15 交办 2025-09-30 →
+ *       deadline 2025-12-29 → 2 days, 一般督办. 临期: DB-5 due 2026-01-03 (3 days left), WT-27 (AS_OF + 5)
+ *       and WT-19 (AS_OF + 15), random problems whose deadline the generator sets.
+ *       示例县人民检察院 (JCY01): only JY-5, 交办 2025-08-15 → deadline 2025-11-13 → 48 days, 重点督办 (its
+ *       random problems are done or due later, its petitions closed). 示例县公安局 (GAJ01): only 临期 problems
+ *       (WT-10, WT-18) and JY-10 交办 2025-11-01, not yet due: no notice. 示例县人民法院 (FY01): the random
+ *       problems i % 4 == 0 are never done and mostly past their deadline; petitions XF-6 (收到 2025-06-01
+ *       → 153 days overdue) and the other unclosed ones.</li>
+ *   <li>数据时效: the procuratorate's case list stops at 2025-10-31 (受理日期), more than 45 days before
+ *       the as-of date: its case data is 可能不全. The court's runs to 2025-12-19: current.</li>
+ *   <li>E12 in 2025: 冯刚 (P011, 法官, appointed 2025-01-01) and 秦川 (P107, 检察官, appointed 2025-02-01)
+ *       handle no case, so no review can precede their evaluations (2025-06-20, 2025-12-01).</li>
+ * </ul>
  */
 final class ReportFixture {
 
     static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
+    /** The procuratorate's case list ends here: stale at AS_OF (more than 45 days). */
+    static final LocalDate LAST_PROSECUTION_CASE = LocalDate.of(2025, 10, 31);
 
     final ImportHarness harness;
     final IndicatorRepository figures;
@@ -79,6 +101,8 @@ final class ReportFixture {
                     LocalDate.of(2016 + i % 5, 5, 1), null, null);
         }
         roster.row("P201", "钱进", "FY01", "其他", "书记员", null, LocalDate.of(2020, 1, 1), null, null);
+        roster.row("P011", "冯刚", "FY01", "法官", "审判员", "是", LocalDate.of(2025, 1, 1), null, null);
+        roster.row("P107", "秦川", "JCY01", "检察官", "检察员", "是", LocalDate.of(2025, 2, 1), null, null);
         roster.writeXlsx(harness.inbox("人员名册.xlsx"));
 
         TestWorkbook court = TestWorkbook.create().sheet("法院案件").row("案号", "案件类型", "审判程序", "立案日期", "结案日期",
@@ -118,11 +142,13 @@ final class ReportFixture {
         for (LocalDate d = LocalDate.of(2024, 1, 3); d.isBefore(LocalDate.of(2025, 12, 20)); d = d.plusDays(2 + random.nextInt(2))) {
             n++;
             String no = "示检刑诉受（" + d.getYear() + "）" + n + "号";
-            prosCases.add(no);
             LocalDate closed = d.plusDays(15 + random.nextInt(60));
             if (closed.isAfter(AS_OF)) closed = null;
             boolean arrested = random.nextInt(3) == 0;
             String result = closed == null ? null : random.nextInt(12) == 0 ? "相对不起诉" : "起诉";
+            // The list stops at LAST_PROSECUTION_CASE: the procuratorate's data is stale at AS_OF.
+            if (d.isAfter(LAST_PROSECUTION_CASE)) continue;
+            prosCases.add(no);
             pros.row(no, "某某案" + n, "审查起诉", String.format("P1%02d", 1 + random.nextInt(6)), d, closed, arrested ? "是" : "否",
                     result, random.nextInt(6) == 0 ? 1 : 0, random.nextInt(10) == 0 ? 1 : 0, random.nextInt(10) < 8 ? "是" : "否",
                     "起诉".equals(result) ? pick("确定刑", "幅度刑") : null, "起诉".equals(result) ? (random.nextInt(10) < 9 ? "是" : "否") : null,
@@ -148,6 +174,8 @@ final class ReportFixture {
                     "依法履职，办案质效较好");
         }
         rest.row("PY-9", "P001", LocalDate.of(2019, 10, 1), "述职评议", 25, 3, 0, 88, "满意", "上届评议");
+        rest.row("PY-10", "P011", LocalDate.of(2025, 6, 20), "常委会评议", 22, 4, 1, 85, "满意", "新任法官评议");
+        rest.row("PY-11", "P107", LocalDate.of(2025, 12, 1), "常委会评议", 21, 5, 2, 83, "满意", "新任检察官评议");
         rest.sheet("满意度调查").row("调查编号", "被评单位", "调查开始日期", "调查结束日期", "调查对象", "满意", "基本满意", "不满意", "不了解");
         int s = 0;
         for (String unit : List.of("FY01", "JCY01", "GAJ01", "SFJ01")) {
@@ -159,7 +187,8 @@ final class ReportFixture {
                 }
             }
         }
-        rest.sheet("问题清单").row("问题编号", "发现日期", "问题来源", "责任单位", "问题类别", "问题描述", "整改措施", "整改时限", "整改状态", "完成日期");
+        rest.sheet("问题清单").row("问题编号", "发现日期", "问题来源", "责任单位", "问题类别", "问题描述", "整改措施", "整改时限", "整改状态", "完成日期",
+                "是否共性问题");
         String[] units = {"FY01", "JCY01", "GAJ01", "SFJ01"};
         for (int i = 1; i <= 36; i++) {
             LocalDate found = LocalDate.of(2024, 3, 1).plusDays(random.nextInt(640));
@@ -170,17 +199,33 @@ final class ReportFixture {
             rest.row("WT-" + i, found, pick("明察暗访", "案件评查", "个案督查", "社会调查", "执法检查"), units[i % 4],
                     pick("执法司法理念", "司法责任制", "纪律作风"),
                     i % 5 == 0 ? "窗口服务态度生硬，群众办事等候时间过长，部分工作人员未按规定佩戴工作证件，服务承诺未公开公示" : "案件卷宗归档不及时",
-                    "制定整改方案，明确责任人", deadline, done ? pick("已整改", "已销号") : pick("未整改", "整改中"), doneOn);
+                    "制定整改方案，明确责任人", deadline, done ? pick("已整改", "已销号") : pick("未整改", "整改中"), doneOn, "否");
         }
+        // 督办 of 示例县司法局, by hand (see the class comment): deadline → overdue days at AS_OF → level.
+        rest.row("DB-1", LocalDate.of(2025, 3, 1), "执法检查", "SFJ01", "贯彻执行法律法规", "社区矫正对象脱管漏管，未按规定定期报告",
+                "逐人核查，完善报告制度", LocalDate.of(2025, 6, 30), "整改中", null, "是");
+        rest.row("DB-2", LocalDate.of(2025, 9, 1), "明察暗访", "SFJ01", "纪律作风", "法律援助值班律师未按排班到岗",
+                "调整排班，落实考勤", LocalDate.of(2025, 11, 20), "未整改", null, "是");
+        rest.row("DB-3", LocalDate.of(2025, 10, 1), "社会调查", "SFJ01", "接受监督", "人民调解协议回访记录不全",
+                "补齐回访记录", LocalDate.of(2025, 12, 1), "整改中", null, "否");
+        rest.row("DB-4", LocalDate.of(2025, 8, 1), "个案督查", "SFJ01", "司法责任制", "行政复议案件超期未结",
+                "倒排工期，限期办结", LocalDate.of(2025, 10, 31), "整改中", null, "否");
+        rest.row("DB-5", LocalDate.of(2025, 11, 10), "执法检查", "SFJ01", "其他", "公共法律服务窗口指引标识不清",
+                "更新标识", LocalDate.of(2026, 1, 3), "整改中", null, "否");
         rest.sheet("代表建议").row("建议编号", "代表姓名", "建议标题", "承办单位", "交办日期", "答复日期", "办理结果", "代表反馈");
+        // The unanswered ones (i % 5 == 0) are dated by hand (see the class comment); the draw is made anyway.
+        Map<Integer, LocalDate> unanswered = Map.of(5, LocalDate.of(2025, 8, 15), 10, LocalDate.of(2025, 11, 1), 15,
+                LocalDate.of(2025, 9, 30));
         for (int i = 1; i <= 16; i++) {
             LocalDate a = LocalDate.of(2024, 3, 10).plusDays(random.nextInt(600));
+            if (unanswered.containsKey(i)) a = unanswered.get(i);
             rest.row("JY-" + i, "代表" + i, "关于加强诉源治理推进矛盾纠纷多元化解的建议", units[i % 4], a, i % 5 == 0 ? null : a.plusDays(40),
                     i % 5 == 0 ? null : pick("A", "B", "C"), i % 5 == 0 ? null : pick("满意", "基本满意"));
         }
         rest.sheet("涉法涉诉信访").row("信访编号", "收到日期", "来源", "责任单位", "涉及案号", "办结日期", "化解状态");
         for (int i = 1; i <= 30; i++) {
             LocalDate r = LocalDate.of(2024, 1, 15).plusDays(random.nextInt(700));
+            if (i == 6) r = LocalDate.of(2025, 6, 1); // XF-6: unclosed, deadline 2025-07-31, 153 days overdue at AS_OF
             boolean closed = i % 6 != 0;
             rest.row("XF-" + i, r, pick("人大转交", "来信", "来访", "网上"), i % 2 == 0 ? "FY01" : "JCY01",
                     i % 2 == 0 ? courtCases.get(random.nextInt(courtCases.size())) : null, closed ? r.plusDays(30) : null,

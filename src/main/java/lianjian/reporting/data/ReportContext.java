@@ -6,16 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lianjian.config.LianjianProperties;
 import lianjian.importing.receipt.Receipt;
 import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorRepository;
 import lianjian.indicators.Period;
 import lianjian.readmodel.ReadModel;
+import lianjian.supervision.SupervisionRepository.Currency;
+import lianjian.supervision.SupervisionRepository.FollowUpItem;
 
 /**
  * Everything the report families read, for one publication: the stored figures (the only source
  * of numbers), the catalog, the read model (units, staff, attributed reviews), the listed records, the import
- * receipts, the computation's as-of date and term, and the time the reports are generated.
+ * receipts, the computation's as-of date and term, the stored 督办 items and 数据时效 rows with the
+ * supervision settings they were judged by, and the time the reports are generated.
  *
  * <p>A unit's figures of a period are read once per publication: the same ones appear in the
  * overview, the unit reports, the trend tables of both periods and the dossiers. They cannot change
@@ -35,9 +39,14 @@ public final class ReportContext {
     private final LocalDateTime generatedAt;
     private final Map<String, FigureSet> unitFigures = new ConcurrentHashMap<>();
     private final List<IndicatorRepository.PeriodRow> periods;
+    private final List<FollowUpItem> followUps;
+    private final List<Currency> currency;
+    private final LianjianProperties.Supervision supervision;
+    private List<IndicatorRepository.Warning> warnings;
 
     public ReportContext(IndicatorRepository figures, IndicatorCatalog catalog, ReadModel model, DomainRecords records,
-                         List<Receipt> receipts, IndicatorRepository.Run run, String county, LocalDateTime generatedAt) {
+                         List<Receipt> receipts, IndicatorRepository.Run run, String county, LocalDateTime generatedAt,
+                         List<FollowUpItem> followUps, List<Currency> currency, LianjianProperties.Supervision supervision) {
         this.figures = figures;
         this.catalog = catalog;
         this.model = model;
@@ -47,6 +56,9 @@ public final class ReportContext {
         this.county = county;
         this.generatedAt = generatedAt;
         this.periods = List.copyOf(figures.periods());
+        this.followUps = List.copyOf(followUps);
+        this.currency = List.copyOf(currency);
+        this.supervision = supervision;
     }
 
     public IndicatorRepository figures() { return figures; }
@@ -57,6 +69,26 @@ public final class ReportContext {
     public IndicatorRepository.Run run() { return run; }
     public String county() { return county; }
     public LocalDateTime generatedAt() { return generatedAt; }
+
+    /** The stored 督办 items as of the run's as-of date (overdue with a level, and 临期提醒), by unit. */
+    public List<FollowUpItem> followUps() { return followUps; }
+
+    /** 数据时效 as of the run's as-of date, by unit and sheet kind. */
+    public List<Currency> currency() { return currency; }
+
+    /** Reply and close limits, escalation and stale days: the settings the 督办 items were judged by. */
+    public LianjianProperties.Supervision supervision() { return supervision; }
+
+    /** Every stored warning (DOMAIN §8.3), read once per publication on first use. */
+    public synchronized List<IndicatorRepository.Warning> warnings() {
+        if (warnings == null) warnings = List.copyOf(figures.warnings());
+        return warnings;
+    }
+
+    /** The unit's case data (法院案件 / 检察案件) marked 可能不全 (DOMAIN §8.5); empty when current. */
+    public List<Currency> staleCases(String unit) {
+        return currency.stream().filter(c -> c.stale() && c.unitCode().equals(unit)).toList();
+    }
 
     /** The computed periods: years, then halves, then quarters, each in time order. */
     public List<IndicatorRepository.PeriodRow> periods() {

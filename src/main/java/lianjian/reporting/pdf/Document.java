@@ -3,6 +3,7 @@ package lianjian.reporting.pdf;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 
@@ -89,6 +90,36 @@ public final class Document {
         return this;
     }
 
+    /**
+     * The 版头 of a formal notice: the issuing offices (one per line, in red) above the red double
+     * rule, the title, the document number on the right. Goes first, on a document whose info has
+     * {@link DocumentInfo#plainFirstPage()}.
+     */
+    public Document letterhead(String offices, String title, String number) {
+        return special("LETTERHEAD", offices, Map.of("title", title, "number", number == null ? "" : number));
+    }
+
+    /** The recipient of a notice, flush left and heavier (示例县人民法院：). */
+    public Document address(String recipient) {
+        return special("ADDRESS", recipient, Map.of());
+    }
+
+    /** A sentence the reader must not miss, boxed in red (数据可能不全). */
+    public Document alert(String text) {
+        if (text == null || text.isBlank()) return this;
+        return special("ALERT", text, Map.of());
+    }
+
+    /** The sign-off of a notice on the right: the issuing offices (one per line) and the date. */
+    public Document signature(String offices, String date) {
+        return special("SIGNATURE", offices, Map.of("date", date));
+    }
+
+    /** The reply slip (回执) of a notice: a line of instructions, the recipient and the number, lines to fill in. */
+    public Document replySlip(String instructions, String recipient, String number) {
+        return special("SLIP", instructions, Map.of("unit", recipient, "number", number));
+    }
+
     public Document pageBreak() {
         flushHeading();
         blocks.add(new Block("BREAK", section, keep, null, null, null, null, null, null, null, null));
@@ -114,6 +145,14 @@ public final class Document {
                     null));
             clearHeading();
         }
+    }
+
+    /** A block of the notice layout: its texts beyond {@code text} travel in the params map. */
+    private Document special(String kind, String text, Map<String, Object> params) {
+        blocks.add(new Block(kind, nextSection(), nextKeep(), pendingLevel, pendingHeading, text, null, null, null, null,
+                new HashMap<>(params)));
+        clearHeading();
+        return this;
     }
 
     private Document add(String kind, String text, JFreeChartRenderable chart, JFreeChartRenderable chart2) {

@@ -11,6 +11,13 @@ package lianjian.reporting.pdf;
  * @param pdfTitle     the document title (metadata; shown by viewers)
  * @param author       metadata author: the issuing office
  * @param cover        the cover page, or null for a report that opens with a title block
+ * @param plainFirstPage no running header on page 1, which opens with its own 版头 (a notice); the footer stays
  */
 public record DocumentInfo(String county, String headerTitle, String periodLabel, String asOfText, String generatedAt,
-                           String pdfTitle, String author, CoverPage cover) {}
+                           String pdfTitle, String author, CoverPage cover, boolean plainFirstPage) {
+
+    public DocumentInfo(String county, String headerTitle, String periodLabel, String asOfText, String generatedAt,
+                        String pdfTitle, String author, CoverPage cover) {
+        this(county, headerTitle, periodLabel, asOfText, generatedAt, pdfTitle, author, cover, false);
+    }
+}

@@ -46,6 +46,7 @@ public final class PdfRenderer {
         params.put("GENERATED_AT", info.generatedAt());
         CoverPage cover = info.cover();
         params.put("HAS_COVER", cover != null);
+        params.put("PLAIN_FIRST_PAGE", info.plainFirstPage());
         if (cover != null) {
             params.put("COVER_MARK", cover.mark());
             params.put("COVER_ORGAN", cover.organ());

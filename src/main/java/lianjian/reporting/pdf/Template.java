@@ -31,7 +31,10 @@ public enum Template {
     ACTIVITIES("activity-list"),
     DEFINITIONS("definition-list"),
     PROVENANCE("provenance-list"),
-    FACTS("fact-list");
+    FACTS("fact-list"),
+    FOLLOW_UPS("followup-list"),
+    CASES("case-list"),
+    WARNINGS("warning-list");
 
     private static final Map<Template, JasperReport> LOADED = new EnumMap<>(Template.class);
 

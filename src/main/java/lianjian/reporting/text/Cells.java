@@ -33,11 +33,16 @@ public final class Cells {
     }
 
     private static String reference(IndicatorDef def, Double lowValue, Double highValue) {
+        String text = interval(def, lowValue, highValue);
+        return isExample(def) && !Formats.NONE.equals(text) ? text + "*" : text;
+    }
+
+    /** An interval in the indicator's display form without any mark: 95.0%～100.0%, ≥95.0%, ≤5.0%, or "—". */
+    public static String interval(IndicatorDef def, Double lowValue, Double highValue) {
         if (lowValue == null && highValue == null) return Formats.NONE;
         String low = lowValue == null ? null : Formats.bare(def.display(), lowValue);
         String high = highValue == null ? null : Formats.bare(def.display(), highValue);
-        String text = low != null && high != null ? low + "～" + high : low != null ? "≥" + low : "≤" + high;
-        return isExample(def) ? text + "*" : text;
+        return low != null && high != null ? low + "～" + high : low != null ? "≥" + low : "≤" + high;
     }
 
     /** The interval carries a note such as 示例 (to be replaced by the official one). */
@@ -60,6 +65,18 @@ public final class Cells {
             case BAND -> def.name() + " ◎";
             case INFO -> def.name();
         };
+    }
+
+    /** 本期无数据 broken into two short lines, for the narrow value columns of tables. */
+    public static final String NO_DATA_CELL = "本期\n无数据";
+
+    /**
+     * A value cell: as {@link Formats#bare(IndicatorDef.Display, lianjian.indicators.Figure)}, with 本期无数据
+     * on two short lines so that a narrow column does not break it as 本期无数 / 据.
+     */
+    public static String cell(IndicatorDef.Display display, lianjian.indicators.Figure figure) {
+        String text = Formats.bare(display, figure);
+        return Formats.NO_DATA.equals(text) ? NO_DATA_CELL : text;
     }
 
     /** Plain text for a possibly blank value. */

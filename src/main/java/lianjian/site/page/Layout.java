@@ -36,6 +36,7 @@ public final class Layout {
     public static final String NAV_PERIODS = "periods";
     public static final String NAV_WARNINGS = "warnings";
     public static final String NAV_SUPERVISION = "supervision";
+    public static final String NAV_PLAN = "plan";
     /** List pages belong to no entry of the navigation. */
     public static final String NAV_NONE = "";
 
@@ -99,6 +100,7 @@ public final class Layout {
             nav.add(new NavItem("问题整改", SitePaths.rectification(p), NAV_RECTIFICATION.equals(navKey)));
             nav.add(new NavItem("预警", topLevelPage ? SitePaths.WARNINGS_HOME : SitePaths.warnings(p), NAV_WARNINGS.equals(navKey)));
             nav.add(new NavItem("督办台账", SitePaths.SUPERVISION, NAV_SUPERVISION.equals(navKey)));
+            if (!data.model.plan().isEmpty()) nav.add(new NavItem("监督计划", SitePaths.PLAN, NAV_PLAN.equals(navKey)));
         } else {
             nav.add(new NavItem("总览", SitePaths.HOME, NAV_OVERVIEW.equals(navKey)));
         }

@@ -87,7 +87,7 @@ public final class OverviewPages {
                 "E01", "E02", "E03", "E04", "E07", "E08");
         add(groups, "问题整改（全县）", all, p, new String[] {SitePaths.rectification(p.code()), "查看问题整改台账"},
                 "Z01", "Z02", "Z03", "Z04", "Z06");
-        add(groups, "代表建议、信访与监督活动（全县）", all, p, null, "D01", "D02", "D05", "X01", "X02", "X05", "A01", "A02");
+        add(groups, "代表建议、信访与监督活动（全县）", all, p, null, "D01", "D02", "D05", "X01", "X02", "X05", "A01", "A02", "A04", "A05", "A06");
         return groups;
     }
 

@@ -36,6 +36,7 @@ public final class SitePaths {
     public static final String WARNINGS_HOME = "warnings/index.html";
     /** 督办台账: every 督办 item as of the run's as-of date (DOMAIN §8.4). */
     public static final String SUPERVISION = "supervision.html";
+    public static final String PLAN = "plan.html";
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
