@@ -16,7 +16,7 @@ import lianjian.supervision.SupervisionRepository.FollowUpItem;
  * <p>A <b>whitelist</b>: a list member keeps only the fields named here — codes, dates, day counts,
  * units and the values of closed enumerations (案件类型, 审查起诉结果, 评查等次, 整改状态 …). Everything else
  * is dropped: 承办人 and every person field, and every free text written in a spreadsheet (问题描述,
- * 整改措施, 主要问题, 建议标题, 案件名称 — which carries the defendant's name —, 监督事项, 牵头 …). A field a
+ * 整改措施, 主要问题, 建议标题, 案件名称 — which carries the defendant's name —, 监督事项 …). A field a
  * later version adds to a list is therefore hidden from the 公开版 until it is named here.
  */
 public final class PublicFields {
@@ -37,8 +37,8 @@ public final class PublicFields {
             "suggestionNo", "assignedOn", "repliedOn",
             // petitions (X05): number, 来源, 涉及案号, 化解状态
             "petitionNo", "resolution",
-            // plan items (A06): number, year, type, methods, due and done dates — not the subject, not 牵头
-            "planNo", "year", "planType", "methods", "dueOn",
+            // plan items (A06): number, year, type, methods, 牵头方 (人大 / 政法委 / 联合), due date — not the subject
+            "planNo", "year", "planType", "methods", "lead", "dueOn",
             // the term's progress (E-PROGRESS): counts only
             "asOf", "inScope", "evaluated", "evaluatedThisYear", "coverage", "remainingYears", "quotaPerYear");
 

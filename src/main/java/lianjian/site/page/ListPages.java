@@ -241,7 +241,7 @@ public final class ListPages {
         }
     }
 
-    /** A06: plan items past their 计划完成日期. The 监督事项 and 牵头 are written by hand: not in the 公开版. */
+    /** A06: plan items past their 计划完成日期. The 监督事项 is written by hand: not in the 公开版. */
     private void plans(TableView.Builder t, PeriodRow p, List<Map<String, Object>> items) {
         boolean text = ctx.showsFreeText();
         t.columns(Column.code("计划编号"), Column.text("对象单位"), Column.code("年度"));
