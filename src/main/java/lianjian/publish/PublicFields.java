@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import lianjian.indicators.IndicatorRepository.StoredItem;
 import lianjian.indicators.ListCode;
 import lianjian.indicators.ListExport;
 import lianjian.supervision.SupervisionRepository.FollowUpItem;
@@ -81,6 +82,18 @@ public final class PublicFields {
         });
         if (showsLabel(list, audience) && item.containsKey("label")) out.put("label", item.get("label"));
         return out;
+    }
+
+    /** A stored member as the audience may see it: label and person only where allowed, details reduced as {@link #item}. */
+    public static StoredItem storedItem(StoredItem i, Audience audience) {
+        if (audience.showsPeople() && audience.showsFreeText()) return i;
+        Map<String, Object> details = new LinkedHashMap<>();
+        i.details().forEach((k, v) -> {
+            if (ITEM_FIELDS.contains(k)) details.put(k, v);
+        });
+        return new StoredItem(i.list(), i.period(), i.unitCode(), i.seq(), i.key(),
+                showsLabel(i.list(), audience) ? i.label() : null, audience.showsPeople() ? i.personId() : null,
+                audience.showsPeople() ? i.personName() : null, i.date(), i.days(), details);
     }
 
     /** A 督办 item as the audience may see it: no label (it is the problem's description, the suggestion's title …). */
