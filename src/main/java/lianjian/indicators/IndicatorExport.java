@@ -46,8 +46,18 @@ public class IndicatorExport {
         this.readModel = readModel;
     }
 
-    /** Writes indicators.csv and indicators.json into {@code dataDir}; returns the number of rows. */
+    /** Writes the 内部版's indicators.csv and indicators.json into {@code dataDir}; returns the number of rows. */
     public long write(Path dataDir) throws IOException {
+        return write(dataDir, true);
+    }
+
+    /**
+     * Writes indicators.csv and indicators.json into {@code dataDir}; returns the number of rows.
+     *
+     * @param perPerson whether the per-person rows are written: the 公开版 has none, its person_id and
+     *                  person_name columns stay (empty), so that one reader reads both files
+     */
+    public long write(Path dataDir, boolean perPerson) throws IOException {
         Files.createDirectories(dataDir);
         IndicatorCatalog catalog = IndicatorCatalog.load(properties);
         Map<String, IndicatorRepository.PeriodRow> periods = new LinkedHashMap<>();
@@ -66,6 +76,7 @@ public class IndicatorExport {
             figures.forEachFigure(f -> {
                 IndicatorRepository.PeriodRow p = periods.get(f.period());
                 String person = f.personId() == null ? "" : f.personId();
+                if (!perPerson && !person.isEmpty()) return;
                 try {
                     csv.printRecord(f.period(), p.start(), p.end(), CsvCells.text(f.unitCode()),
                             CsvCells.text(unitNames.getOrDefault(f.unitCode(), "")), CsvCells.text(person),

@@ -33,15 +33,41 @@ public class ListExport {
 
     public ListExport(IndicatorRepository figures) { this.figures = figures; }
 
-    /** Writes both files into {@code dataDir}; returns {lists rows, warnings rows}. */
+    /** Which members and fields a file shows: every one (内部版), or what the 公开版 may show. */
+    public interface Filter {
+        /** Whether the list's members are written at all (the 公开版 leaves out lists of people). */
+        boolean members(ListCode list);
+
+        /** Whether the list's item_label is written (the 公开版 leaves out free text). */
+        boolean label(ListCode list);
+
+        /** Whether person_id and person_name are written. */
+        boolean people();
+
+        Filter ALL = new Filter() {
+            public boolean members(ListCode list) { return true; }
+            public boolean label(ListCode list) { return true; }
+            public boolean people() { return true; }
+        };
+    }
+
+    /** Writes both files of the 内部版 into {@code dataDir}; returns {lists rows, warnings rows}. */
     public long[] write(Path dataDir) throws IOException {
+        return write(dataDir, Filter.ALL);
+    }
+
+    /** Writes both files into {@code dataDir}, lists.csv as {@code filter} says; returns {lists rows, warnings rows}. */
+    public long[] write(Path dataDir, Filter filter) throws IOException {
         Files.createDirectories(dataDir);
         long[] n = new long[2];
         try (CSVPrinter csv = printer(dataDir.resolve("lists.csv"), LISTS_HEADER)) {
             figures.forEachPublishedItem(i -> {
+                if (!filter.members(i.list())) return;
+                boolean people = filter.people();
                 print(csv, i.period(), CsvCells.text(i.unitCode()), i.list().code(), CsvCells.text(i.key()),
-                        CsvCells.text(nullToEmpty(i.label())), CsvCells.text(nullToEmpty(i.personId())),
-                        CsvCells.text(nullToEmpty(i.personName())), i.date() == null ? "" : i.date().toString(),
+                        filter.label(i.list()) ? CsvCells.text(nullToEmpty(i.label())) : "",
+                        people ? CsvCells.text(nullToEmpty(i.personId())) : "",
+                        people ? CsvCells.text(nullToEmpty(i.personName())) : "", i.date() == null ? "" : i.date().toString(),
                         i.days() == null ? "" : i.days().toString());
                 n[0]++;
             });

@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -14,11 +16,14 @@ import lianjian.workspace.Folders;
 import lianjian.workspace.Workspace;
 
 /**
- * The site being built for this run, and its atomic publication (build in a temporary folder and swap
- * in). The reports step and the dashboard step write into {@link #dir()} ({@code .site-build/} beside {@code site/});
- * only {@link #publish()} touches {@code site/}: the old site is renamed aside, the new one renamed in,
- * then the old one deleted. A run that fails never reaches publish, so the previous site stays. A
- * crash between the two renames is repaired at the next {@link #begin()}.
+ * The two sites being built for this run — the 内部版 {@code site/} and the 公开版 {@code site-public/}
+ * ({@link Audience}) — and their publication as a pair. The reports step and the dashboard step write
+ * into {@link #dir(Audience)} ({@code .site-build/} and {@code .site-public-build/} beside the published
+ * folders); only {@link #publish()} touches {@code site/} and {@code site-public/}: both old folders are
+ * renamed aside, both new ones renamed in, then the old ones deleted. A run that fails never reaches
+ * publish, so the previous pair stays. If a rename fails, the ones already done are undone, so the
+ * previous pair is back; a crash between the renames is repaired at the next {@link #begin()} the same
+ * way (a published folder missing while its previous one is aside means the swap did not finish).
  */
 @Component
 public class PublicationBuild {
@@ -27,49 +32,104 @@ public class PublicationBuild {
 
     public PublicationBuild(Workspace workspace) { this.workspace = workspace; }
 
-    public Path dir() { return workspace.root().resolve(".site-build"); }
+    /** The 内部版 build folder (.site-build). */
+    public Path dir() { return dir(Audience.INTERNAL); }
 
-    private Path previous() { return workspace.root().resolve(".site-previous"); }
+    /** The build folder of one audience. */
+    public Path dir(Audience audience) { return workspace.root().resolve(audience.buildFolder()); }
 
-    /** Starts a fresh build folder (and restores site/ if a crash left it renamed aside). */
+    /** The published folder of one audience: site/ or site-public/. */
+    public Path published(Audience audience) { return workspace.root().resolve(audience.folder()); }
+
+    private Path previous(Audience audience) { return workspace.root().resolve(audience.previousFolder()); }
+
+    /** Starts fresh build folders (and restores the previous pair if a crash interrupted a swap). */
     public void begin() {
         try {
-            if (!Files.exists(workspace.site()) && Files.exists(previous())) move(previous(), workspace.site());
-            Folders.deleteTree(previous());
-            Folders.deleteTree(dir());
-            Files.createDirectories(dir());
-            try (InputStream readme = PublicationBuild.class.getResourceAsStream("/site-static/README.md")) {
-                if (readme != null) Files.copy(readme, dir().resolve("README.md"));
+            restoreInterruptedSwap();
+            for (Audience a : Audience.values()) {
+                Folders.deleteTree(previous(a));
+                Folders.deleteTree(dir(a));
+                Files.createDirectories(dir(a));
+                try (InputStream readme = PublicationBuild.class.getResourceAsStream("/site-static/README.md")) {
+                    if (readme != null) Files.copy(readme, dir(a).resolve("README.md"));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("无法准备看板生成目录 " + dir(), e);
         }
     }
 
-    /** Swaps the build in as site/. */
-    public void publish() {
-        try {
-            Path site = workspace.site();
-            boolean hadSite = Files.exists(site);
-            if (hadSite) move(site, previous());
-            try {
-                move(dir(), site);
-            } catch (IOException e) {
-                if (hadSite && !Files.exists(site)) move(previous(), site); // never leave no site at all
-                throw e;
-            }
-            Folders.deleteTree(previous());
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法发布看板到 " + workspace.site(), e);
+    /**
+     * A published folder missing while its previous one is aside: a publish was cut off between its renames.
+     * Every folder that has a previous one gets it back, so the pair is the previous pair again.
+     */
+    private void restoreInterruptedSwap() throws IOException {
+        boolean interrupted = false;
+        for (Audience a : Audience.values()) {
+            if (!Files.exists(published(a)) && Files.exists(previous(a))) interrupted = true;
+        }
+        if (!interrupted) return;
+        for (Audience a : Audience.values()) {
+            if (!Files.exists(previous(a))) continue;
+            Folders.deleteTree(published(a));
+            move(previous(a), published(a));
         }
     }
 
-    /** Drops an unfinished build (the run failed). */
-    public void discard() {
+    /** Swaps both builds in as site/ and site-public/. */
+    public void publish() {
+        List<Audience> asideDone = new ArrayList<>();
+        List<Audience> inDone = new ArrayList<>();
         try {
-            Folders.deleteTree(dir());
+            for (Audience a : Audience.values()) {
+                if (!Files.exists(published(a))) continue;
+                move(published(a), previous(a));
+                asideDone.add(a);
+            }
+            for (Audience a : Audience.values()) {
+                move(dir(a), published(a));
+                inDone.add(a);
+            }
         } catch (IOException e) {
-            // Left for the next begin(), which clears it.
+            rollBack(asideDone, inDone, e);
+            throw new UncheckedIOException("无法发布看板到 " + workspace.site(), e);
+        }
+        for (Audience a : Audience.values()) {
+            try {
+                Folders.deleteTree(previous(a));
+            } catch (IOException e) {
+                // Both new folders are in place; begin() removes what is left of the old ones.
+            }
+        }
+    }
+
+    /** Puts the previous pair back after a failed swap: never leave a new folder beside an old one, nor none. */
+    private void rollBack(List<Audience> asideDone, List<Audience> inDone, IOException cause) {
+        for (Audience a : inDone) {
+            try {
+                move(published(a), dir(a));
+            } catch (IOException e) {
+                cause.addSuppressed(e);
+            }
+        }
+        for (Audience a : asideDone) {
+            try {
+                if (!Files.exists(published(a))) move(previous(a), published(a));
+            } catch (IOException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+
+    /** Drops the unfinished builds (the run failed). */
+    public void discard() {
+        for (Audience a : Audience.values()) {
+            try {
+                Folders.deleteTree(dir(a));
+            } catch (IOException e) {
+                // Left for the next begin(), which clears it.
+            }
         }
     }
 

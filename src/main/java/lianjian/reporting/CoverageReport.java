@@ -136,7 +136,7 @@ final class CoverageReport {
                 + "承办人按案件清单认定，案号不在案件清单中的按评查表所填。");
         doc.h2("评议前未评查其所办案件的人员名单");
         List<PersonRow> rows = new ArrayList<>();
-        for (StoredItem item : ctx.figures().items(ListCode.E12, period.code(), "ALL")) {
+        for (StoredItem item : ctx.items(ListCode.E12, period.code(), "ALL")) {
             Map<String, Object> d = item.details();
             rows.add(new PersonRow(ListItems.shown(d, "unitName"), item.personName() != null ? item.personName() : item.label(),
                     ListItems.shown(d, "category"), ListItems.shown(d, "position"), Labels.date(item.date()),

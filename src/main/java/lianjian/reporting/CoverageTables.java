@@ -72,10 +72,17 @@ final class CoverageTables {
         return ctx.figures().scopedList(ListCode.E_PROGRESS, year, scope);
     }
 
+    /** The 公开版's stand-in for the lists of people E04 and E08: how many, never who. */
+    static String peopleCounts(FigureSet f) {
+        if (f.noData("E04")) return "本届尚未评议人员：本期无数据。";
+        return "截至期末，本届尚未评议 " + f.text("E04") + "，离任未评议 " + f.text("E08") + "。公开版不列人员名单。";
+    }
+
     /** E04: in scope and not yet evaluated in the term. */
     static Table notEvaluated(ReportContext ctx, String period, String unit) {
+        requirePeople(ctx);
         List<PersonRow> rows = new ArrayList<>();
-        for (Map<String, Object> item : ctx.figures().list(ListCode.E04, period, unit)) {
+        for (Map<String, Object> item : ctx.list(ListCode.E04, period, unit)) {
             rows.add(new PersonRow(ListItems.shown(item, "unitName"), ListItems.shown(item, "name"),
                     ListItems.shown(item, "category"), ListItems.shown(item, "position"), ListItems.shown(item, "appointedOn"),
                     null));
@@ -85,8 +92,9 @@ final class CoverageTables {
 
     /** E08: left office in the term without an evaluation. */
     static Table leftNotEvaluated(ReportContext ctx, String period, String unit) {
+        requirePeople(ctx);
         List<PersonRow> rows = new ArrayList<>();
-        for (Map<String, Object> item : ctx.figures().list(ListCode.E08, period, unit)) {
+        for (Map<String, Object> item : ctx.list(ListCode.E08, period, unit)) {
             String reason = ListItems.text(item, "leaveReason");
             rows.add(new PersonRow(ListItems.shown(item, "unitName"), ListItems.shown(item, "name"),
                     ListItems.shown(item, "category"), ListItems.shown(item, "position"), ListItems.shown(item, "appointedOn"),
@@ -97,8 +105,9 @@ final class CoverageTables {
 
     /** E-LATEST: each evaluated person's latest evaluation in the term, by unit and name. */
     static Table latestResults(ReportContext ctx, String period, String unit) {
+        requirePeople(ctx);
         List<LatestEvaluationRow> rows = new ArrayList<>();
-        for (Map<String, Object> item : ctx.figures().list(ListCode.E_LATEST, period, unit)) {
+        for (Map<String, Object> item : ctx.list(ListCode.E_LATEST, period, unit)) {
             Boolean passed = ListItems.bool(item, "passed");
             String result = ListItems.shown(item, "result");
             rows.add(new LatestEvaluationRow(ListItems.shown(item, "unitName"), ListItems.shown(item, "name"),
@@ -107,6 +116,11 @@ final class CoverageTables {
                     "不满意".equals(result) || Boolean.FALSE.equals(passed)));
         }
         return LatestEvaluationRow.table(rows).whenEmpty("本届内尚无履职评议记录");
+    }
+
+    /** The lists of people are never printed for the 公开版: a caller that asks is a bug, not an empty list. */
+    private static void requirePeople(ReportContext ctx) {
+        if (!ctx.showsPeople()) throw new IllegalStateException("公开版不列人员名单");
     }
 
     static String votes(Map<String, Object> item) {

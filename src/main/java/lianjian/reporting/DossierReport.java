@@ -68,10 +68,10 @@ final class DossierReport {
                 yearLabels.add(y + "年");
                 yearCodes.add(years.stream().anyMatch(p -> p.code().equals(String.valueOf(year))) ? String.valueOf(y) : null);
             }
-            for (Map<String, Object> item : ctx.figures().list(ListCode.E_LATEST, coveragePeriod, "ALL")) {
+            for (Map<String, Object> item : ctx.list(ListCode.E_LATEST, coveragePeriod, "ALL")) {
                 latestEvaluation.put(ListItems.text(item, "personId"), item);
             }
-            for (Map<String, Object> item : ctx.figures().list(ListCode.E04, coveragePeriod, "ALL")) {
+            for (Map<String, Object> item : ctx.list(ListCode.E04, coveragePeriod, "ALL")) {
                 notEvaluated.add(ListItems.text(item, "personId"));
             }
         }

@@ -59,11 +59,11 @@ final class OverviewReport {
     }
 
     String title() {
-        return ctx.county() + TITLE + "（" + Labels.period(p) + "）";
+        return ctx.county() + TITLE + "（" + Labels.period(p) + "）" + ReportFrame.edition(ctx);
     }
 
     Document build() {
-        Document doc = ReportFrame.forPeriod(ctx, TITLE, title(), p, true,
+        Document doc = ReportFrame.forPeriod(ctx, TITLE + ReportFrame.edition(ctx), title(), p, true,
                 "人大司法监督与政法委执法监督\n" + TITLE);
         TrendCharts trends = new TrendCharts(ctx, "ALL", p.end());
         chapters = new ArrayList<>(List.of(SUMMARY, WARNINGS, FOLLOW_UP, UNITS));
@@ -126,9 +126,14 @@ final class OverviewReport {
         String overdue = county.has("Z04") && county.value("Z04") > 0
                 ? "逾期未整改问题 " + Formats.integer(county.value("Z04")) + " 个，清单见" + part(RECTIFICATION) : null;
         String missing = county.has("E04") && county.value("E04") > 0
-                ? "本届尚未评议 " + Formats.integer(county.value("E04")) + " 人，名单见" + part(COVERAGE) : null;
+                ? "本届尚未评议 " + Formats.integer(county.value("E04")) + " 人，" + (ctx.showsPeople() ? "名单" : "情况") + "见"
+                + part(COVERAGE) : null;
         List<NoticeReport> notices = NoticeReport.all(ctx);
-        String followUp = notices.isEmpty() ? null : "已对 " + notices.size() + " 个单位制发督办通知单，督办事项见" + part(FOLLOW_UP);
+        // The 督办通知单 are internal documents: the 公开版 names the items, not the notices.
+        long overdueItems = ctx.followUps().stream().filter(FollowUpItem::overdue).count();
+        String followUp = notices.isEmpty() ? null : ctx.showsFreeText()
+                ? "已对 " + notices.size() + " 个单位制发督办通知单，督办事项见" + part(FOLLOW_UP)
+                : "逾期督办事项 " + Formats.integer(overdueItems) + " 项，见" + part(FOLLOW_UP);
         doc.paragraph(Prose.clauses(java.util.Arrays.asList(overdue, missing, followUp)));
     }
 
@@ -212,8 +217,8 @@ final class OverviewReport {
         doc.paragraph("依照实施办法关于跟踪督办、形成监督闭环的规定，截至" + Formats.chineseDate(asOf) + "，各单位超过办理期限尚未办结的事项共 "
                 + overdue.size() + " 项（" + String.join("、", kinds) + "），其中" + NoticeReport.levels(byLevel) + "。"
                 + (dueSoon > 0 ? "另有 " + dueSoon + " 个问题将在20天内到达整改时限，列入临期提醒。" : "")
-                + "已对 " + notices.size() + " 个单位分别制发督办通知单，逐项列明督办事项、逾期天数和办理要求，"
-                + "要求自收到之日起十五日内书面反馈。");
+                + (ctx.showsFreeText() ? "已对 " + notices.size() + " 个单位分别制发督办通知单，逐项列明督办事项、逾期天数和办理要求，"
+                + "要求自收到之日起十五日内书面反馈。" : ""));
         Grid g = new Grid("责任单位", "提请\n专题报告", "重点督办", "一般督办", "督办事项\n合计", "临期提醒");
         Map<String, int[]> perUnit = new java.util.TreeMap<>();
         for (FollowUpItem i : items) {
@@ -232,6 +237,10 @@ final class OverviewReport {
         });
         g.total("全县合计", counts(total));
         doc.table(g.table());
+        if (!ctx.showsFreeText()) {
+            doc.note("注：督办层级按逾期天数确定。");
+            return;
+        }
         List<String> numbers = new ArrayList<>();
         for (NoticeReport r : notices) numbers.add(ctx.model().unitName(r.unitCode()) + " " + r.number());
         doc.note("注：督办层级按逾期天数确定。督办通知单与本报告同时生成，可在看板“报告下载”页下载：" + String.join("；", numbers) + "。");
@@ -282,6 +291,10 @@ final class OverviewReport {
             doc.h2("（二）届内逐年进度");
             doc.table(progress);
         }
+        if (!ctx.showsPeople()) {
+            doc.paragraph(CoverageTables.peopleCounts(county));
+            return;
+        }
         doc.h2("（" + (progress != null ? "三" : "二") + "）本届尚未评议人员名单");
         doc.table(CoverageTables.notEvaluated(ctx, period.code(), "ALL"));
         doc.h2("（" + (progress != null ? "四" : "三") + "）离任未评议人员名单");
@@ -294,7 +307,7 @@ final class OverviewReport {
         doc.h2("（一）各单位整改情况");
         doc.table(ProblemTables.status(ctx, period.code(), ProblemTables.units(ctx, period.code())));
         doc.h2("（二）逾期未整改问题清单");
-        doc.table(ProblemTables.open(ctx.figures().list(ListCode.Z04, period.code(), "ALL"), "截至期末没有逾期未整改的问题"));
+        doc.table(ProblemTables.open(ctx, ctx.list(ListCode.Z04, period.code(), "ALL"), "截至期末没有逾期未整改的问题"));
     }
 
     private void activities(Document doc) {
@@ -312,11 +325,24 @@ final class OverviewReport {
         doc.table(g.table());
         doc.note("注：旁听庭审属明察暗访，本期组织人大代表旁听庭审 " + count("A02") + " 场、" + count("A03") + " 人次。");
         doc.h2("（二）本期监督活动清单");
-        List<ActivityRow> rows = new ArrayList<>();
-        for (DomainRecords.Activity a : ctx.records().activities(x -> DomainRecords.within(x.date(), p.start(), p.end()))) {
-            rows.add(activityRow(ctx, a));
+        doc.table(activities(ctx, ctx.records().activities(x -> DomainRecords.within(x.date(), p.start(), p.end())),
+                "本期没有监督活动记录"));
+    }
+
+    /** A list of activities; the 公开版 leaves out the 活动名称 (written by hand, it may name people). */
+    static lianjian.reporting.pdf.Table activities(ReportContext ctx, List<DomainRecords.Activity> acts, String whenEmpty) {
+        if (ctx.showsFreeText()) {
+            List<ActivityRow> rows = new ArrayList<>();
+            for (DomainRecords.Activity a : acts) rows.add(activityRow(ctx, a));
+            return ActivityRow.table(rows).whenEmpty(whenEmpty);
         }
-        doc.table(ActivityRow.table(rows).whenEmpty("本期没有监督活动记录"));
+        Grid g = new Grid("活动日期", "监督方式", "对象单位", "牵头方", "参加代表\n人数", "发现\n问题数");
+        for (DomainRecords.Activity a : acts) {
+            g.row(Labels.date(a.date()), a.method(), a.unitCode() == null ? Formats.NONE : ctx.model().unitName(a.unitCode()),
+                    Cells.text(a.lead()), a.deputies() == null ? Formats.NONE : Formats.integer(a.deputies()),
+                    a.problemsFound() == null ? Formats.NONE : Formats.integer(a.problemsFound()));
+        }
+        return g.table().whenEmpty(whenEmpty);
     }
 
     /** The plan items the period is about: due in it, or past their 计划完成日期 and not done at its end. */

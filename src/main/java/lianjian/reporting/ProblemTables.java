@@ -56,7 +56,8 @@ final class ProblemTables {
      * Open problems (any list of not-yet-done problems) grouped by unit, with days overdue or left
      * at {@code end}; overdue rows are marked.
      */
-    static Table open(List<Map<String, Object>> items, String whenEmpty) {
+    static Table open(ReportContext ctx, List<Map<String, Object>> items, String whenEmpty) {
+        boolean text = ctx.showsFreeText(); // the 公开版 prints the 问题类别 instead of the description
         List<ProblemRow> rows = new ArrayList<>();
         Map<String, Integer> perUnit = countByUnit(items);
         for (Map<String, Object> item : items) {
@@ -64,26 +65,28 @@ final class ProblemTables {
             String last = overdue == null ? Formats.NONE
                     : overdue > 0 ? "逾期" + Formats.integer(overdue) + "天"
                     : overdue == 0 ? "今日到期" : "剩" + Formats.integer(-overdue) + "天";
-            rows.add(new ProblemRow(group(item, perUnit), ListItems.shown(item, "problemNo"), description(item),
-                    ListItems.shown(item, "source"), ListItems.shown(item, "foundOn"), ListItems.shown(item, "deadline"),
-                    ListItems.shown(item, "status"), last, overdue != null && overdue > 0));
+            rows.add(new ProblemRow(group(item, perUnit), ListItems.shown(item, "problemNo"), text ? description(item)
+                    : ListItems.shown(item, "category"), ListItems.shown(item, "source"), ListItems.shown(item, "foundOn"),
+                    ListItems.shown(item, "deadline"), ListItems.shown(item, "status"), last, overdue != null && overdue > 0));
         }
-        return ProblemRow.table(rows, "整改时限", "逾期或\n剩余天数").whenEmpty(whenEmpty);
+        return ProblemRow.table(rows, text ? "问题描述" : "问题类别", "整改时限", "逾期或\n剩余天数").whenEmpty(whenEmpty);
     }
 
     /** Problems completed in the period, with the days they took; those done after the deadline are marked. */
-    static Table closed(List<Map<String, Object>> items, String whenEmpty) {
+    static Table closed(ReportContext ctx, List<Map<String, Object>> items, String whenEmpty) {
+        boolean text = ctx.showsFreeText(); // the 公开版 prints the 问题类别 instead of the description
         List<ProblemRow> rows = new ArrayList<>();
         Map<String, Integer> perUnit = countByUnit(items);
         for (Map<String, Object> item : items) {
             LocalDate found = ListItems.date(item, "foundOn"), done = ListItems.date(item, "doneOn"),
                     deadline = ListItems.date(item, "deadline");
             String took = found == null || done == null ? Formats.NONE : ChronoUnit.DAYS.between(found, done) + "天";
-            rows.add(new ProblemRow(group(item, perUnit), ListItems.shown(item, "problemNo"), description(item),
-                    ListItems.shown(item, "source"), ListItems.shown(item, "foundOn"), ListItems.shown(item, "doneOn"),
-                    ListItems.shown(item, "status"), took, done != null && deadline != null && done.isAfter(deadline)));
+            rows.add(new ProblemRow(group(item, perUnit), ListItems.shown(item, "problemNo"), text ? description(item)
+                    : ListItems.shown(item, "category"), ListItems.shown(item, "source"), ListItems.shown(item, "foundOn"),
+                    ListItems.shown(item, "doneOn"), ListItems.shown(item, "status"), took,
+                    done != null && deadline != null && done.isAfter(deadline)));
         }
-        return ProblemRow.table(rows, "完成日期", "整改用时").whenEmpty(whenEmpty);
+        return ProblemRow.table(rows, text ? "问题描述" : "问题类别", "完成日期", "整改用时").whenEmpty(whenEmpty);
     }
 
     private static String description(Map<String, Object> item) {

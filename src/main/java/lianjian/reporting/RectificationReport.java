@@ -45,17 +45,17 @@ final class RectificationReport {
         doc.note("注：逾期未整改指整改时限早于截止日期且尚未完成整改；到期天数自截止日期起算。");
 
         doc.h1(n.chapter("逾期未整改问题"));
-        doc.table(ProblemTables.open(ctx.figures().list(ListCode.Z04, code, "ALL"), "没有逾期未整改的问题"));
+        doc.table(ProblemTables.open(ctx, ctx.list(ListCode.Z04, code, "ALL"), "没有逾期未整改的问题"));
         doc.h1(n.chapter("临期问题"));
         doc.h2(n.section("10天内到期"));
-        doc.table(ProblemTables.open(ctx.figures().list(ListCode.Z06A, code, "ALL"), "没有10天内到期的问题"));
+        doc.table(ProblemTables.open(ctx, ctx.list(ListCode.Z06A, code, "ALL"), "没有10天内到期的问题"));
         doc.h2(n.section("11—20天到期"));
-        doc.table(ProblemTables.open(ctx.figures().list(ListCode.Z06B, code, "ALL"), "没有11—20天内到期的问题"));
+        doc.table(ProblemTables.open(ctx, ctx.list(ListCode.Z06B, code, "ALL"), "没有11—20天内到期的问题"));
         doc.h1(n.chapter("未完成整改问题清单（按责任单位）"));
-        doc.table(ProblemTables.open(ctx.figures().list(ListCode.Z_OPEN, code, "ALL"), "所有问题均已完成整改"));
+        doc.table(ProblemTables.open(ctx, ctx.list(ListCode.Z_OPEN, code, "ALL"), "所有问题均已完成整改"));
         doc.note("注：逾期问题以红色标示。");
         doc.h1(n.chapter("本期完成整改的问题"));
-        doc.table(ProblemTables.closed(ctx.figures().list(ListCode.Z_CLOSED, code, "ALL"), "本期没有完成整改的问题"));
+        doc.table(ProblemTables.closed(ctx, ctx.list(ListCode.Z_CLOSED, code, "ALL"), "本期没有完成整改的问题"));
         doc.note("注：整改用时 = 完成日期 − 发现日期；晚于整改时限完成的以红色标示。");
         return doc;
     }

@@ -21,7 +21,7 @@ final class ReportFrame {
     static Document forPeriod(ReportContext ctx, String headerTitle, String pdfTitle, Period period, boolean cover,
                               String coverTitle) {
         String periodLabel = "统计期间：" + Labels.period(period);
-        CoverPage page = cover ? new CoverPage("内部资料　注意保存", organs(ctx), coverTitle, "（" + Labels.period(period) + "）",
+        CoverPage page = cover ? new CoverPage(ctx.showsPeople() ? "内部资料　注意保存" : "公开版", organs(ctx), coverTitle, "（" + Labels.period(period) + "）",
                 ctx.congressOffice() + "\n" + ctx.politicalLegalCommittee(), Labels.chineseDate(ctx.generatedAt().toLocalDate()),
                 "统计期间" + Labels.range(period) + "，数据截至" + Formats.chineseDate(period.end()) + "。")
                 : null;
@@ -47,6 +47,11 @@ final class ReportFrame {
                                      String asOfText, CoverPage cover) {
         return new DocumentInfo(ctx.county(), headerTitle, periodLabel, asOfText, ctx.generatedAtText(), pdfTitle,
                 ctx.congressOffice() + "；" + ctx.politicalLegalCommittee(), cover);
+    }
+
+    /** "（公开版）" after the title of a public variant (overview, unit report); "" for the 内部版. */
+    static String edition(ReportContext ctx) {
+        return ctx.showsPeople() ? "" : "（公开版）";
     }
 
     /** The red 版头 of the cover: the two supervising bodies of the joint mechanism. */

@@ -27,6 +27,7 @@ import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorRepository;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.Period;
+import lianjian.publish.Audience;
 import lianjian.publish.ReportEntry;
 import lianjian.publish.ReportIndex;
 import lianjian.publish.ReportKind;
@@ -84,6 +85,20 @@ public class ReportPublisher {
     }
 
     public PublishSummary publishAll(Path reportsDir, int threads) {
+        return publishAll(reportsDir, threads, Audience.INTERNAL);
+    }
+
+    /** The reports of one audience, one rendering thread per core (at most four). */
+    public PublishSummary publishAll(Path reportsDir, Audience audience) {
+        return publishAll(reportsDir, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), audience);
+    }
+
+    /**
+     * @param audience the 内部版 gets every report; the 公开版 the public variants of the overview and unit reports
+     *                 only (no coverage report, 问题整改清单, 督办通知单 or dossier: they are about people or quote
+     *                 the spreadsheets' texts throughout)
+     */
+    public PublishSummary publishAll(Path reportsDir, int threads, Audience audience) {
         long t0 = System.nanoTime();
         createDirectories(reportsDir);
         Optional<IndicatorRepository.Run> run = figures.run();
@@ -94,7 +109,7 @@ public class ReportPublisher {
         }
         ReportContext ctx = new ReportContext(figures, IndicatorCatalog.load(properties), readModel.current(),
                 DomainRecords.load(jdbc), receipts.all(), run.get(), properties.getCounty(), LocalDateTime.now().withNano(0),
-                supervision.followUpItems(), supervision.currency(), properties.getSupervision());
+                supervision.followUpItems(), supervision.currency(), properties.getSupervision(), audience);
         long loaded = System.nanoTime();
         List<Planned> plan = plan(ctx);
         AtomicLong assembling = new AtomicLong();
@@ -124,6 +139,7 @@ public class ReportPublisher {
                         null, p.end(), r::build));
             }
         }
+        if (!ctx.showsPeople()) return out; // the 公开版: overview and unit reports only
         // As-of reports: the latest year and the latest half-year both end at the data's as-of date.
         if (year.isPresent()) {
             CoverageReport r = new CoverageReport(ctx, year.get());

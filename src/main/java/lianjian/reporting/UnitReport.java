@@ -57,13 +57,14 @@ final class UnitReport {
     }
 
     String title() {
-        return unit.name() + "监督报告（" + Labels.period(p) + "）";
+        return unit.name() + "监督报告（" + Labels.period(p) + "）" + ReportFrame.edition(ctx);
     }
 
     Document build() {
-        Document doc = ReportFrame.forPeriod(ctx, TITLE + "（" + unit.name() + "）", title(), p, false, null);
-        doc.title(unit.name() + "监督报告", Labels.period(p) + "\n统计期间" + Labels.range(p) + "，数据截至"
-                + Formats.chineseDate(p.end()));
+        Document doc = ReportFrame.forPeriod(ctx, TITLE + "（" + unit.name() + "）" + ReportFrame.edition(ctx), title(), p, false,
+                null);
+        doc.title(unit.name() + "监督报告" + ReportFrame.edition(ctx), Labels.period(p) + "\n统计期间" + Labels.range(p)
+                + "，数据截至" + Formats.chineseDate(p.end()));
         doc.alert(StaleData.sentence(ctx, unit.code()));
         summary(doc);
         doc.h1(n.chapter("主要指标"));
@@ -118,14 +119,22 @@ final class UnitReport {
         doc.h2(n.section("评查结果"));
         doc.table(grades.table());
         doc.note("注：等次按评查标准归类：优秀、优质计为优秀；基本合格、瑕疵计为瑕疵；评查合格率为等次不是“不合格”的案件所占比例。");
-        List<ReviewRow> rows = new ArrayList<>();
-        for (Review r : ctx.model().reviews()) {
-            if (unit.code().equals(r.unitCode()) && r.within(p.start(), p.end()) && r.gradeClass().belowPass()) {
-                rows.add(reviewRow(r));
-            }
-        }
+        List<Review> below = ctx.model().reviews().stream()
+                .filter(r -> unit.code().equals(r.unitCode()) && r.within(p.start(), p.end()) && r.gradeClass().belowPass()).toList();
         doc.h2(n.section("评查发现问题的案件"));
-        doc.table(ReviewRow.table(rows).whenEmpty("本期评查的案件均为合格及以上等次"));
+        if (ctx.showsFreeText()) {
+            List<ReviewRow> rows = new ArrayList<>();
+            for (Review r : below) rows.add(reviewRow(r));
+            doc.table(ReviewRow.table(rows).whenEmpty("本期评查的案件均为合格及以上等次"));
+        } else {
+            // The 公开版: no 承办人, no 主要问题 (free text).
+            Grid g = new Grid("评查日期", "案号", "评查类型", "评查得分", "评查等次");
+            for (Review r : below) {
+                g.row(Labels.date(r.date()), r.gradeClass() == lianjian.readmodel.GradeClass.FAILED, r.caseNo(),
+                        Cells.text(r.type()), r.score() == null ? Formats.NONE : Formats.fixed(r.score(), 1), r.grade());
+            }
+            doc.table(g.table().whenEmpty("本期评查的案件均为合格及以上等次"));
+        }
     }
 
     static ReviewRow reviewRow(Review r) {
@@ -170,40 +179,58 @@ final class UnitReport {
         doc.paragraph(s != null ? s : "截至期末，本单位没有问题清单记录。");
         if (f.noData("Z02")) return;
         doc.h2(n.section("未完成整改的问题"));
-        doc.table(ProblemTables.open(ctx.figures().list(ListCode.Z_OPEN, period.code(), unit.code()), "截至期末没有未完成整改的问题"));
+        doc.table(ProblemTables.open(ctx, ctx.list(ListCode.Z_OPEN, period.code(), unit.code()), "截至期末没有未完成整改的问题"));
         doc.note("注：逾期未整改的问题以红色标示；到期天数自期末起算。");
         doc.h2(n.section("本期完成整改的问题"));
-        doc.table(ProblemTables.closed(ctx.figures().list(ListCode.Z_CLOSED, period.code(), unit.code()), "本期没有完成整改的问题"));
+        doc.table(ProblemTables.closed(ctx, ctx.list(ListCode.Z_CLOSED, period.code(), unit.code()), "本期没有完成整改的问题"));
         doc.note("注：整改用时 = 完成日期 − 发现日期；晚于整改时限完成的以红色标示。");
     }
 
     private void suggestions(Document doc) {
         List<DomainRecords.Suggestion> list = ctx.records().suggestions(x -> unit.code().equals(x.unitCode())
                 && DomainRecords.within(x.assignedOn(), p.start(), p.end()));
-        List<StoredItem> overdue = ctx.figures().items(ListCode.D05, period.code(), unit.code());
+        List<StoredItem> overdue = ctx.items(ListCode.D05, period.code(), unit.code());
         if (f.get("D01") == null && list.isEmpty() && overdue.isEmpty()) return;
         doc.h1(n.chapter("人大代表建议办理"));
         SummaryProse w = new SummaryProse(f);
         doc.paragraph(lianjian.reporting.text.Prose.sentence(w.count("本期交办代表建议", "D01", "件"),
                 w.figure("办复率", "D02", false, false), w.figure("解决率", "D03", false, false),
                 w.figure("代表满意率", "D04", false, false)));
-        List<SuggestionRow> rows = new ArrayList<>();
-        for (DomainRecords.Suggestion x : list) {
-            rows.add(new SuggestionRow(x.no(), x.title(), Cells.text(x.deputy()), Labels.date(x.assignedOn()),
-                    Labels.date(x.repliedOn()), result(x.result()), Cells.text(x.feedback())));
-        }
+        // The 公开版 names no deputy and quotes no title: a suggestion is its number, dates and outcome there.
+        boolean text = ctx.showsFreeText();
         doc.h2(n.section("本期交办的建议"));
-        doc.table(SuggestionRow.table(rows).whenEmpty("本期没有交办本单位的代表建议"));
+        if (text) {
+            List<SuggestionRow> rows = new ArrayList<>();
+            for (DomainRecords.Suggestion x : list) {
+                rows.add(new SuggestionRow(x.no(), x.title(), Cells.text(x.deputy()), Labels.date(x.assignedOn()),
+                        Labels.date(x.repliedOn()), result(x.result()), Cells.text(x.feedback())));
+            }
+            doc.table(SuggestionRow.table(rows).whenEmpty("本期没有交办本单位的代表建议"));
+        } else {
+            Grid g = new Grid("建议编号", "交办日期", "答复日期", "办理结果", "代表反馈");
+            for (DomainRecords.Suggestion x : list) {
+                g.row(x.no(), Labels.date(x.assignedOn()), Labels.date(x.repliedOn()), result(x.result()), Cells.text(x.feedback()));
+            }
+            doc.table(g.table().whenEmpty("本期没有交办本单位的代表建议"));
+        }
         doc.h2(n.section("超期未答复的建议"));
         int limit = ctx.supervision().getSuggestionReplyDays();
-        List<FollowUpRow> late = new ArrayList<>();
-        for (StoredItem i : overdue) {
-            late.add(new FollowUpRow(null, i.key(), Cells.text(i.label()), ListItems.shown(i.details(), "deputy"),
-                    Labels.date(i.date()), ListItems.shown(i.details(), "deadline"), days(i), true));
+        String none = "截至期末没有超过答复期限（交办后 " + limit + " 天）未答复的建议";
+        if (text) {
+            List<FollowUpRow> late = new ArrayList<>();
+            for (StoredItem i : overdue) {
+                late.add(new FollowUpRow(null, i.key(), Cells.text(i.label()), ListItems.shown(i.details(), "deputy"),
+                        Labels.date(i.date()), ListItems.shown(i.details(), "deadline"), days(i), true));
+            }
+            doc.table(FollowUpRow.table(late, "代表", "交办日期", "答复期限", "超期天数").whenEmpty(none));
+        } else {
+            Grid g = new Grid("建议编号", "交办日期", "答复期限", "超期天数");
+            for (StoredItem i : overdue) {
+                g.row(i.key(), true, Labels.date(i.date()), ListItems.shown(i.details(), "deadline"), days(i));
+            }
+            doc.table(g.table().whenEmpty(none));
         }
-        doc.table(FollowUpRow.table(late, "代表", "交办日期", "答复期限", "超期天数")
-                .whenEmpty("截至期末没有超过答复期限（交办后 " + limit + " 天）未答复的建议"));
-        if (!late.isEmpty()) {
+        if (!overdue.isEmpty()) {
             doc.note("注：截至" + Formats.chineseDate(p.end()) + "，交办后超过 " + limit + " 天仍未答复的建议（含以前各期交办的）；"
                     + "超期天数自答复期限次日起算。");
         }
@@ -228,7 +255,7 @@ final class UnitReport {
     private void petitions(Document doc) {
         List<DomainRecords.Petition> list = ctx.records().petitions(x -> unit.code().equals(x.unitCode())
                 && DomainRecords.within(x.receivedOn(), p.start(), p.end()));
-        List<StoredItem> overdue = ctx.figures().items(ListCode.X05, period.code(), unit.code());
+        List<StoredItem> overdue = ctx.items(ListCode.X05, period.code(), unit.code());
         if (f.get("X01") == null && list.isEmpty() && overdue.isEmpty()) return;
         doc.h1(n.chapter("涉法涉诉信访"));
         SummaryProse w = new SummaryProse(f);
@@ -269,15 +296,26 @@ final class UnitReport {
             doc.paragraph(SummaryProse.noDataSentence("本期"));
             return;
         }
-        List<CaseRow> rows = new ArrayList<>();
-        for (StoredItem i : ctx.figures().items(ListCode.C17, period.code(), unit.code())) {
-            rows.add(new CaseRow(null, i.key(), ListItems.shown(i.details(), "caseType"), ListItems.shown(i.details(), "cause"),
-                    Cells.text(i.personName()), Labels.date(i.date()), days(i), false));
-        }
-        doc.paragraph(rows.isEmpty() ? "截至" + Formats.chineseDate(p.end()) + "，本院没有超过审限未结的案件。"
+        List<StoredItem> items = ctx.items(ListCode.C17, period.code(), unit.code());
+        doc.paragraph(items.isEmpty() ? "截至" + Formats.chineseDate(p.end()) + "，本院没有超过审限未结的案件。"
                 : "截至" + Formats.chineseDate(p.end()) + "，本院超过审限未结的案件 " + f.text("C17") + "，清单如下，请逐案核查审限变更情况，督促依法及时审结。");
-        if (rows.isEmpty()) return;
-        doc.table(CaseRow.table(rows, "超审限\n天数"));
+        if (items.isEmpty()) return;
+        if (ctx.showsPeople()) {
+            List<CaseRow> rows = new ArrayList<>();
+            for (StoredItem i : items) {
+                rows.add(new CaseRow(null, i.key(), ListItems.shown(i.details(), "caseType"), ListItems.shown(i.details(), "cause"),
+                        Cells.text(i.personName()), Labels.date(i.date()), days(i), false));
+            }
+            doc.table(CaseRow.table(rows, "超审限\n天数"));
+        } else {
+            // The 公开版: the same cases without 承办人.
+            Grid g = new Grid("案号", "案件类型", "案由", "立案日期", "超审限\n天数");
+            for (StoredItem i : items) {
+                g.row(i.key(), ListItems.shown(i.details(), "caseType"), ListItems.shown(i.details(), "cause"), Labels.date(i.date()),
+                        days(i));
+            }
+            doc.table(g.table());
+        }
         doc.note("注：超审限天数 = 期末 − 立案日期 − 扣除审限天数 −（法定审限天数 + 延长审限天数），扣除、延长天数未填写按 0 计。");
     }
 
@@ -290,15 +328,23 @@ final class UnitReport {
         doc.h1(n.chapter("接受监督情况"));
         String s = new SummaryProse(f).activities("本期");
         doc.paragraph(s != null ? s : "本期没有以本单位为对象的联合监督活动。");
-        List<ActivityRow> rows = new ArrayList<>();
-        for (DomainRecords.Activity a : acts) rows.add(OverviewReport.activityRow(ctx, a));
         doc.h2(n.section("联合监督活动"));
-        doc.table(ActivityRow.table(rows).whenEmpty("本期没有以本单位为对象的联合监督活动"));
+        doc.table(OverviewReport.activities(ctx, acts, "本期没有以本单位为对象的联合监督活动"));
         if (!hearings.isEmpty()) {
-            List<HearingRow> hr = new ArrayList<>();
-            for (Hearing h : hearings) hr.add(hearingRow(h));
             doc.h2(n.section("人大代表旁听庭审"));
-            doc.table(HearingRow.table(hr));
+            if (ctx.showsFreeText()) {
+                List<HearingRow> hr = new ArrayList<>();
+                for (Hearing h : hearings) hr.add(hearingRow(h));
+                doc.table(HearingRow.table(hr));
+            } else {
+                // The 公开版: without the deputies' comments (free text).
+                Grid g = new Grid("开庭日期", "案号", "旁听代表人数", "庭审评分");
+                for (Hearing h : hearings) {
+                    g.row(Labels.date(h.date()), Cells.text(h.caseNo()), h.deputies() == null ? Formats.NONE : Formats.integer(h.deputies()),
+                            h.score() == null ? Formats.NONE : Formats.fixed(h.score(), 1));
+                }
+                doc.table(g.table());
+            }
         }
     }
 
@@ -313,6 +359,10 @@ final class UnitReport {
         String s = new SummaryProse(f).coverage("", p.end());
         doc.paragraph(s != null ? s : "本单位没有应评议的员额法官、检察官。");
         doc.table(CoverageTables.coverage(ctx, period.code(), List.of(unit.code()), false));
+        if (!ctx.showsPeople()) {
+            doc.paragraph(CoverageTables.peopleCounts(f));
+            return;
+        }
         doc.h2(n.section("本届尚未评议人员名单"));
         doc.table(CoverageTables.notEvaluated(ctx, period.code(), unit.code()));
         doc.h2(n.section("离任未评议人员名单"));

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import lianjian.charts.ChartFonts;
 import lianjian.config.LianjianProperties;
 import lianjian.importing.receipt.ReceiptRepository;
+import lianjian.publish.Audience;
 import lianjian.indicators.IndicatorRepository;
 import lianjian.readmodel.ReadModelSource;
 import lianjian.site.data.SiteData;
@@ -84,12 +85,20 @@ public class SiteGenerator {
         this.workspace = workspace;
     }
 
-    /** Builds the whole site into {@code dir}, stamped with the current time. */
+    /** Builds the whole 内部版 into {@code dir}, stamped with the current time. */
     public Result generate(Path dir) {
         return generate(dir, LocalDateTime.now().withNano(0));
     }
 
     public Result generate(Path dir, LocalDateTime generatedAt) {
+        return generate(dir, generatedAt, Audience.INTERNAL);
+    }
+
+    /**
+     * Builds the whole site for {@code audience} into {@code dir}. The 公开版 is the same generator in its public
+     * mode (see {@link SiteContext}): no person pages and no 人员 index; every other page without its personal parts.
+     */
+    public Result generate(Path dir, LocalDateTime generatedAt, Audience audience) {
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "site-render");
@@ -102,7 +111,7 @@ public class SiteGenerator {
             // The CJK font (9 MB) is parsed while the database is read, on another core.
             work.add(pool.submit(() -> ChartFonts.regular(10f).getFamily() + ChartFonts.medium(10f).getFamily()));
             SiteData data = new SiteDataLoader(figures, receipts, jdbc, properties)
-                    .load(readModel.current(), dir, workspace == null ? null : workspace.root(), generatedAt);
+                    .load(readModel.current(), dir, workspace == null ? null : workspace.root(), generatedAt, audience);
             long t1 = System.nanoTime();
 
             // Charts are drawn as soon as a page asks for one, while the other models are still being built.
@@ -114,13 +123,13 @@ public class SiteGenerator {
                 pages.addAll(new UnitPages(ctx).pages());
                 pages.addAll(new CoveragePages(ctx).pages());
                 pages.addAll(new RectificationPages(ctx).pages());
-                pages.addAll(new PersonPages(ctx).pages());
+                if (ctx.showsPeople()) pages.addAll(new PersonPages(ctx).pages());
                 pages.addAll(new ListPages(ctx).pages());
                 pages.addAll(new WarningPages(ctx).pages());
                 pages.add(new SupervisionPage(ctx).page());
                 if (!data.model.plan().isEmpty()) pages.add(new PlanPage(ctx).page());
             }
-            pages.add(new PeopleIndexPage(ctx).page());
+            if (ctx.showsPeople()) pages.add(new PeopleIndexPage(ctx).page());
             pages.add(new ImportLogPage(ctx).page());
             pages.add(new IndicatorGuidePage(ctx).page());
             pages.add(new ReportsPage(ctx).page());

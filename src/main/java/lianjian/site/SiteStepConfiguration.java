@@ -1,5 +1,7 @@
 package lianjian.site;
 
+import java.time.LocalDateTime;
+
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -12,13 +14,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import lianjian.console.Console;
 import lianjian.indicators.IndicatorExport;
 import lianjian.indicators.ListExport;
+import lianjian.publish.Audience;
+import lianjian.publish.PublicFields;
 import lianjian.publish.PublicationBuild;
 
 /**
- * The publish step: writes the data exports and the dashboard pages into the build folder (where the
- * reports step already put the PDFs and reports/index.json), then swaps it in as site/. It reads
- * stored figures only. If anything here throws, publish() is never reached: the job fails, the
- * listener discards the build folder, the previous site/ stays as it was and run exits 1.
+ * The publish step: for each audience — the 内部版 site/ and the 公开版 site-public/ — writes the data exports
+ * and the dashboard pages into its build folder (where the reports step already put its PDFs and
+ * reports/index.json), then swaps both in together. It reads stored figures only, and builds the 公开版 from
+ * them in its public mode, never from site/'s files. If anything here throws, publish() is never reached:
+ * the job fails, the listener discards both build folders, the previous pair stays as it was and run exits 1.
  */
 @Configuration(proxyBeanMethods = false)
 public class SiteStepConfiguration {
@@ -27,13 +32,18 @@ public class SiteStepConfiguration {
     public Step siteStep(JobRepository jobRepository, PlatformTransactionManager tx, PublicationBuild build,
                          IndicatorExport export, ListExport lists, SiteGenerator generator, Console console) {
         Tasklet tasklet = (contribution, chunk) -> {
-            long rows = export.write(build.dir().resolve("data"));
-            long[] listRows = lists.write(build.dir().resolve("data"));
-            SiteGenerator.Result result = generator.generate(build.dir());
+            LocalDateTime now = LocalDateTime.now().withNano(0);
+            StringBuilder lines = new StringBuilder();
+            for (Audience audience : Audience.values()) {
+                long rows = export.write(build.dir(audience).resolve("data"), audience.showsPeople());
+                long[] listRows = lists.write(build.dir(audience).resolve("data"), PublicFields.listFilter(audience));
+                SiteGenerator.Result result = generator.generate(build.dir(audience), now, audience);
+                lines.append(String.format("发布看板（%s）：%s（indicators.csv %,d 行，lists.csv %,d 行，warnings.csv %,d 行）%n",
+                        audience.chinese(), build.published(audience), rows, listRows[0], listRows[1]));
+                lines.append("　　").append(result.summary()).append(System.lineSeparator());
+            }
             build.publish();
-            console.line(String.format("发布看板：%s（indicators.csv %,d 行，lists.csv %,d 行，warnings.csv %,d 行）",
-                    build.dir().getParent().resolve("site"), rows, listRows[0], listRows[1]));
-            console.line("　　" + result.summary());
+            lines.toString().lines().forEach(console::line);
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("siteStep", jobRepository)

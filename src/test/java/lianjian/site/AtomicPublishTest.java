@@ -23,6 +23,7 @@ import lianjian.testsupport.TestWorkbook;
 /**
  * Issue #5 item 5: the site is built in a folder beside site/ and swapped in; when building the pages
  * fails, the previous site stays byte for byte, the build folder is gone and {@code run} exits 1.
+ * Issue #15: the same for the pair — site/ and site-public/ are both kept when the build fails.
  */
 class AtomicPublishTest {
 
@@ -62,6 +63,9 @@ class AtomicPublishTest {
         assertThat(site.resolve("2025/unit-FY01.html")).exists();
         Map<String, String> before = fingerprint(site);
         assertThat(before).hasSizeGreaterThan(20);
+        Path publicSite = ws.resolve("site-public");
+        assertThat(publicSite.resolve("2025/unit-FY01.html")).exists();
+        Map<String, String> publicBefore = fingerprint(publicSite);
 
         // New data arrives, so a successful run would change the site (import log, figures) …
         TestWorkbook.create().sheet("问题清单")
@@ -74,13 +78,17 @@ class AtomicPublishTest {
 
         assertThat(err).contains(FailingSiteGeneratorConfiguration.MESSAGE);
         assertThat(fingerprint(site)).as("site/ byte for byte as before").isEqualTo(before);
+        assertThat(fingerprint(publicSite)).as("site-public/ byte for byte as before").isEqualTo(publicBefore);
         assertThat(ws.resolve(".site-build")).as("the unfinished build is discarded").doesNotExist();
+        assertThat(ws.resolve(".site-public-build")).doesNotExist();
         assertThat(ws.resolve(".site-previous")).doesNotExist();
 
         // Control: the same run without the failure publishes the new data.
         assertThat(run()).isZero();
         assertThat(fingerprint(site)).isNotEqualTo(before);
         assertThat(Files.readString(site.resolve("2025/rectification.html"))).contains("窗口服务不规范");
+        assertThat(fingerprint(publicSite)).isNotEqualTo(publicBefore);
+        assertThat(Files.readString(publicSite.resolve("2025/rectification.html"))).contains("WT-1").doesNotContain("窗口服务不规范");
     }
 
     /** Relative path → SHA-256 of every file under {@code dir}. */

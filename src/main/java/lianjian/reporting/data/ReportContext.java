@@ -10,7 +10,11 @@ import lianjian.config.LianjianProperties;
 import lianjian.importing.receipt.Receipt;
 import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorRepository;
+import lianjian.indicators.IndicatorRepository.StoredItem;
+import lianjian.indicators.ListCode;
 import lianjian.indicators.Period;
+import lianjian.publish.Audience;
+import lianjian.publish.PublicFields;
 import lianjian.readmodel.ReadModel;
 import lianjian.supervision.SupervisionRepository.Currency;
 import lianjian.supervision.SupervisionRepository.FollowUpItem;
@@ -24,6 +28,12 @@ import lianjian.supervision.SupervisionRepository.FollowUpItem;
  * <p>A unit's figures of a period are read once per publication: the same ones appear in the
  * overview, the unit reports, the trend tables of both periods and the dossiers. They cannot change
  * meanwhile (the indicators step has committed), and a new context is made for every publication.
+ *
+ * <p>A publication is for one {@link Audience}. The 公开版 (the overview and unit reports only) is the same
+ * report families in their public mode: they ask {@link #showsPeople()} and {@link #showsFreeText()} and leave
+ * out names, lists of people and free text. Lists read through {@link #list} and {@link #items} and the 督办
+ * items come already reduced to their public fields ({@link PublicFields}), and there are no import receipts
+ * (their file names are written by people), so a section that forgets to ask still prints nothing personal.
  */
 public final class ReportContext {
 
@@ -42,26 +52,61 @@ public final class ReportContext {
     private final List<FollowUpItem> followUps;
     private final List<Currency> currency;
     private final LianjianProperties.Supervision supervision;
+    private final Audience audience;
     private List<IndicatorRepository.Warning> warnings;
 
+    /** The 内部版's context. */
     public ReportContext(IndicatorRepository figures, IndicatorCatalog catalog, ReadModel model, DomainRecords records,
                          List<Receipt> receipts, IndicatorRepository.Run run, String county, LocalDateTime generatedAt,
                          List<FollowUpItem> followUps, List<Currency> currency, LianjianProperties.Supervision supervision) {
+        this(figures, catalog, model, records, receipts, run, county, generatedAt, followUps, currency, supervision,
+                Audience.INTERNAL);
+    }
+
+    public ReportContext(IndicatorRepository figures, IndicatorCatalog catalog, ReadModel model, DomainRecords records,
+                         List<Receipt> receipts, IndicatorRepository.Run run, String county, LocalDateTime generatedAt,
+                         List<FollowUpItem> followUps, List<Currency> currency, LianjianProperties.Supervision supervision,
+                         Audience audience) {
+        this.audience = audience;
         this.figures = figures;
         this.catalog = catalog;
         this.model = model;
         this.records = records;
-        this.receipts = List.copyOf(receipts);
+        this.receipts = audience.showsFreeText() ? List.copyOf(receipts) : List.of();
         this.run = run;
         this.county = county;
         this.generatedAt = generatedAt;
         this.periods = List.copyOf(figures.periods());
-        this.followUps = List.copyOf(followUps);
+        this.followUps = followUps.stream().map(i -> PublicFields.followUp(i, audience)).toList();
         this.currency = List.copyOf(currency);
         this.supervision = supervision;
     }
 
     public IndicatorRepository figures() { return figures; }
+
+    /** Who the publication is for. */
+    public Audience audience() { return audience; }
+
+    /** Names, 人员编号, lists of people (the 内部版). */
+    public boolean showsPeople() { return audience.showsPeople(); }
+
+    /** Free text from the spreadsheets: 问题描述, 整改措施, 主要问题, 建议标题, 活动名称, 旁听意见 … (the 内部版). */
+    public boolean showsFreeText() { return audience.showsFreeText(); }
+
+    /**
+     * A stored list as the audience may see it (members as field maps): for the 公开版 a list of people is
+     * empty and members keep their public fields only.
+     */
+    public List<Map<String, Object>> list(ListCode list, String period, String unit) {
+        if (!PublicFields.showsMembers(list, audience)) return List.of();
+        return figures.list(list, period, unit).stream().map(i -> PublicFields.item(list, i, audience)).toList();
+    }
+
+    /** {@link #list} as stored members. */
+    public List<StoredItem> items(ListCode list, String period, String unit) {
+        if (!PublicFields.showsMembers(list, audience)) return List.of();
+        return figures.items(list, period, unit).stream().map(i -> PublicFields.storedItem(i, audience)).toList();
+    }
     public IndicatorCatalog catalog() { return catalog; }
     public ReadModel model() { return model; }
     public DomainRecords records() { return records; }

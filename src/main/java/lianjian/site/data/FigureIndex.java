@@ -19,8 +19,15 @@ public final class FigureIndex {
     private int size;
 
     public static FigureIndex load(IndicatorRepository repository) {
+        return load(repository, true);
+    }
+
+    /** @param perPerson false for the 公开版: the per-person figures are not even held */
+    public static FigureIndex load(IndicatorRepository repository, boolean perPerson) {
         FigureIndex index = new FigureIndex();
-        repository.forEachFigure(index::add);
+        repository.forEachFigure(f -> {
+            if (perPerson || f.personId() == null || f.personId().isEmpty()) index.add(f);
+        });
         return index;
     }
 

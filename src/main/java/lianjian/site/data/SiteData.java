@@ -17,6 +17,7 @@ import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.IndicatorRepository.Run;
 import lianjian.indicators.IndicatorRepository.Warning;
 import lianjian.indicators.Period;
+import lianjian.publish.Audience;
 import lianjian.publish.ReportIndex;
 import lianjian.readmodel.Evaluation;
 import lianjian.readmodel.Person;
@@ -30,6 +31,10 @@ import lianjian.supervision.SupervisionRepository.FollowUpItem;
  * Everything one site build shows, loaded once before any page is written (the pages only read it):
  * stored figures and lists, the catalog, the read model (units, persons, evaluations, reviews), the
  * import log and the PDF index, the warnings (DOMAIN §8.3), the 督办 items (§8.4) and 数据时效 (§8.5).
+ *
+ * <p>Loaded for one {@link Audience}. For the 公开版 the people are not there at all: no persons, no per-person
+ * figures, no evaluations or reviews of a person, no import messages, lists and 督办 items with their public
+ * fields only ({@link lianjian.publish.PublicFields}); the pages leave out what would show them.
  */
 public final class SiteData {
 
@@ -37,6 +42,8 @@ public final class SiteData {
     public static final Comparator<String> CHINESE = ReadModel.CHINESE;
 
     public final String county;
+    /** Who the build is for: the 内部版 shows everything, the 公开版 no personal data. */
+    public final Audience audience;
     public final LocalDateTime generatedAt;
     public final Run run;
     public final List<PeriodRow> periods;
@@ -65,11 +72,12 @@ public final class SiteData {
     private final Map<String, PeriodRow> periodByCode = new LinkedHashMap<>();
     private final Map<String, List<Warning>> warningsByScope = new java.util.HashMap<>();
 
-    SiteData(String county, LocalDateTime generatedAt, Run run, List<PeriodRow> periods, IndicatorCatalog catalog,
+    SiteData(Audience audience, String county, LocalDateTime generatedAt, Run run, List<PeriodRow> periods, IndicatorCatalog catalog,
              ReadModel model, FigureIndex figures, StoredLists lists, List<Receipt> receipts,
              Map<Long, List<ImportMessage>> messages, Map<Long, Integer> messageCounts, ReportIndex reports,
              Path workspaceRoot, List<Warning> warnings, List<FollowUpItem> followUps, List<Currency> currency,
              LianjianProperties.Supervision supervision) {
+        this.audience = audience;
         this.county = county;
         this.generatedAt = generatedAt;
         this.run = run;
@@ -77,7 +85,7 @@ public final class SiteData {
         this.catalog = catalog;
         this.model = model;
         this.units = model.units();
-        this.persons = model.persons();
+        this.persons = audience.showsPeople() ? model.persons() : List.of();
         this.figures = figures;
         this.lists = lists;
         this.receipts = receipts;
@@ -126,7 +134,9 @@ public final class SiteData {
 
     public Optional<Unit> unit(String code) { return Optional.ofNullable(model.unit(code)); }
 
-    public Optional<Person> person(String id) { return Optional.ofNullable(model.person(id)); }
+    public Optional<Person> person(String id) {
+        return audience.showsPeople() ? Optional.ofNullable(model.person(id)) : Optional.empty();
+    }
 
     /** 全县 for "ALL"; the unit's name; its code when it is not in 单位名录. */
     public String unitName(String code) { return model.unitName(code); }
@@ -134,9 +144,11 @@ public final class SiteData {
     /** The unit's name without the county prefix (法院, 检察院), for narrow places such as the navigation bar. */
     public String shortName(Unit u) { return u.shortName(county); }
 
-    public List<Evaluation> evaluationsOf(String personId) { return model.evaluationsOf(personId); }
+    public List<Evaluation> evaluationsOf(String personId) {
+        return audience.showsPeople() ? model.evaluationsOf(personId) : List.of();
+    }
 
-    public List<Review> reviewsOf(String personId) { return model.reviewsOf(personId); }
+    public List<Review> reviewsOf(String personId) { return audience.showsPeople() ? model.reviewsOf(personId) : List.of(); }
 
     public List<PeriodRow> periodsOf(Period.Kind kind) {
         return periods.stream().filter(p -> p.kind() == kind).toList();
@@ -158,5 +170,7 @@ public final class SiteData {
 
     public LocalDate asOf() { return run == null ? null : run.asOf(); }
 
-    public List<Person> personsOf(String unitCode) { return model.personsOf(unitCode); }
+    public List<Person> personsOf(String unitCode) {
+        return audience.showsPeople() ? model.personsOf(unitCode) : List.of();
+    }
 }

@@ -17,6 +17,8 @@ import lianjian.importing.receipt.ReceiptRepository;
 import lianjian.importing.validate.ImportMessage;
 import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorRepository;
+import lianjian.publish.Audience;
+import lianjian.publish.PublicFields;
 import lianjian.publish.ReportIndex;
 import lianjian.readmodel.ReadModel;
 import lianjian.supervision.SupervisionRepository;
@@ -45,8 +47,17 @@ public final class SiteDataLoader {
         this.properties = properties;
     }
 
-    /** @param siteDir the build folder: its reports/index.json (written by the reports step) is read */
+    /** The 内部版. */
     public SiteData load(ReadModel model, Path siteDir, Path workspaceRoot, LocalDateTime generatedAt) {
+        return load(model, siteDir, workspaceRoot, generatedAt, Audience.INTERNAL);
+    }
+
+    /**
+     * @param siteDir  the build folder: its reports/index.json (written by the reports step) is read
+     * @param audience the 公开版 loads no person, no per-person figure, no import message, and lists and 督办 items
+     *                 with their public fields only
+     */
+    public SiteData load(ReadModel model, Path siteDir, Path workspaceRoot, LocalDateTime generatedAt, Audience audience) {
         List<Receipt> log = new ArrayList<>(receipts.all());
         java.util.Collections.reverse(log); // newest first
         Map<Long, Integer> counts = new HashMap<>();
@@ -54,14 +65,17 @@ public final class SiteDataLoader {
                 rs -> { counts.put(rs.getLong(1), rs.getInt(2)); });
         Map<Long, List<ImportMessage>> messages = new LinkedHashMap<>();
         for (Receipt r : log) {
+            if (!audience.showsFreeText()) break; // messages quote cells: names, free text
             if (counts.getOrDefault(r.id(), 0) > 0 || r.outcome() == Outcome.REJECTED || r.outcome() == Outcome.PARTIAL) {
                 messages.put(r.id(), receipts.messages(r.id(), MESSAGES_PER_FILE));
             }
         }
         SupervisionRepository supervision = new SupervisionRepository(jdbc);
-        return new SiteData(properties.getCounty(), generatedAt, figures.run().orElse(null), figures.periods(),
-                IndicatorCatalog.load(properties), model, FigureIndex.load(figures), new StoredLists(figures), log,
-                messages, counts, ReportIndex.read(siteDir.resolve("reports")), workspaceRoot, figures.warnings(),
-                supervision.followUpItems(), supervision.currency(), properties.getSupervision());
+        return new SiteData(audience, properties.getCounty(), generatedAt, figures.run().orElse(null), figures.periods(),
+                IndicatorCatalog.load(properties), model, FigureIndex.load(figures, audience.showsPeople()),
+                new StoredLists(figures, audience), log, messages, audience.showsFreeText() ? counts : Map.of(),
+                ReportIndex.read(siteDir.resolve("reports")), workspaceRoot, figures.warnings(),
+                supervision.followUpItems().stream().map(i -> PublicFields.followUp(i, audience)).toList(),
+                supervision.currency(), properties.getSupervision());
     }
 }

@@ -7,20 +7,29 @@ import java.util.Map;
 
 import lianjian.indicators.IndicatorRepository;
 import lianjian.indicators.ListCode;
+import lianjian.publish.Audience;
+import lianjian.publish.PublicFields;
 
 /**
  * The lists the indicators step stored ({@link ListCode}) and breakdowns, read once per (list, period)
  * and shared by every page that shows them. Items are stored under their own unit, so a unit's part is
- * the county list filtered by the item's unitCode.
+ * the county list filtered by the item's unitCode. For the 公开版 every member passes {@link PublicFields}: lists
+ * of people are empty and members keep only their public fields, so no page can show more by mistake.
  */
 public final class StoredLists {
 
     private final IndicatorRepository repository;
+    private final Audience audience;
     private final Map<String, List<Map<String, Object>>> cache = new HashMap<>();
     private final Map<String, List<IndicatorRepository.BreakdownRow>> breakdowns = new HashMap<>();
 
     public StoredLists(IndicatorRepository repository) {
+        this(repository, Audience.INTERNAL);
+    }
+
+    public StoredLists(IndicatorRepository repository, Audience audience) {
         this.repository = repository;
+        this.audience = audience;
     }
 
     /** A stored breakdown (E10 by 评议结果, Z06 by window, A01 by 监督方式 …) of a unit or "ALL". */
@@ -31,7 +40,7 @@ public final class StoredLists {
 
     /** The whole county's list for a period. */
     public synchronized List<Map<String, Object>> county(ListCode list, String period) {
-        return cache.computeIfAbsent(list.code() + "|" + period, k -> List.copyOf(repository.list(list, period, null)));
+        return cache.computeIfAbsent(list.code() + "|" + period, k -> shown(list, repository.list(list, period, null)));
     }
 
     /** The part of the county list that belongs to one unit (items carry unitCode). */
@@ -42,6 +51,11 @@ public final class StoredLists {
     /** The term's progress year by year for one scope ("ALL" or a unit). */
     public synchronized List<Map<String, Object>> termProgress(String year, String scope) {
         return cache.computeIfAbsent(ListCode.E_PROGRESS.code() + "|" + year + "|" + scope,
-                k -> List.copyOf(repository.scopedList(ListCode.E_PROGRESS, year, scope)));
+                k -> shown(ListCode.E_PROGRESS, repository.scopedList(ListCode.E_PROGRESS, year, scope)));
+    }
+
+    private List<Map<String, Object>> shown(ListCode list, List<Map<String, Object>> items) {
+        if (!PublicFields.showsMembers(list, audience)) return List.of();
+        return items.stream().map(i -> PublicFields.item(list, i, audience)).toList();
     }
 }

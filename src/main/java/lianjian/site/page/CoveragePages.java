@@ -59,7 +59,8 @@ public final class CoveragePages {
                 "评议前评查-各单位-" + p.code(), p, data.units.stream().filter(u -> u.isCourt() || u.isProcuratorate()).toList(),
                 List.of("E11", "E12"), SitePaths::unit));
         ListTables tables = new ListTables(ctx);
-        m.put("notReviewedTable", tables.persons("not-reviewed", "本期评议、评议前未评查其所办案件的人员（E12）", "评议前未评查人员-" + p.code(), p,
+        // The 公开版 has the figures (E04, E08, E12 are counts) but no list of people.
+        if (ctx.showsPeople()) m.put("notReviewedTable", tables.persons("not-reviewed", "本期评议、评议前未评查其所办案件的人员（E12）", "评议前未评查人员-" + p.code(), p,
                 data.lists.county(ListCode.E12, p.code()), false, "本期接受评议的人员，评议前365天内都有所办案件被评查。", true));
         m.put("e12Path", ctx.lists().exists(p.code(), "E12") ? SitePaths.list(p.code(), "E12") : null);
         m.put("quota", quota(all));
@@ -69,14 +70,16 @@ public final class CoveragePages {
         m.put("progressTables", progressTables(p, units));
         m.put("termChart", termChart);
         m.put("resultTable", results(p));
-        ListTables lists = new ListTables(ctx);
-        m.put("notEvaluatedTable", lists.persons("not-evaluated", "本届尚未评议的人员（E04，期末在任）", "未评议人员-" + p.code(), p,
-                data.lists.county(ListCode.E04, p.code()), false,
-                DataNotes.emptyText(data, p, "ALL", "coverage", "期末在任的法官、检察官均已在本届评议。")));
-        m.put("leftTable", lists.persons("left-not-evaluated", "离任前未评议的人员（E08）", "离任未评议人员-" + p.code(), p,
-                data.lists.county(ListCode.E08, p.code()), true,
-                DataNotes.emptyText(data, p, "ALL", "coverage", "本届没有离任前未评议的人员。")));
-        m.put("latestTable", latest(p));
+        if (ctx.showsPeople()) {
+            ListTables lists = new ListTables(ctx);
+            m.put("notEvaluatedTable", lists.persons("not-evaluated", "本届尚未评议的人员（E04，期末在任）", "未评议人员-" + p.code(), p,
+                    data.lists.county(ListCode.E04, p.code()), false,
+                    DataNotes.emptyText(data, p, "ALL", "coverage", "期末在任的法官、检察官均已在本届评议。")));
+            m.put("leftTable", lists.persons("left-not-evaluated", "离任前未评议的人员（E08）", "离任未评议人员-" + p.code(), p,
+                    data.lists.county(ListCode.E08, p.code()), true,
+                    DataNotes.emptyText(data, p, "ALL", "coverage", "本届没有离任前未评议的人员。")));
+            m.put("latestTable", latest(p));
+        }
         m.put("report", ctx.reports().coverage(p));
         return new Page(path, "coverage.ftlh", m, "履职评议覆盖");
     }

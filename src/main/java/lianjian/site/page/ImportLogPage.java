@@ -42,8 +42,12 @@ public final class ImportLogPage {
         m.put("partialCount", all.stream().filter(r -> r.outcome() == Outcome.PARTIAL).count());
         m.put("rejectedCount", all.stream().filter(r -> r.outcome() == Outcome.REJECTED).count());
         m.put("duplicateCount", all.stream().filter(r -> r.outcome() == Outcome.DUPLICATE).count());
-        m.put("rowsImported", String.format("%,d", all.stream().mapToLong(Receipt::rowsImported).sum()));
-        m.put("receiptTable", receipts(all));
+        m.put("rowsImported", Formats.integer(all.stream().mapToLong(Receipt::rowsImported).sum()));
+        // File names, sheet names and messages quote what people wrote (cells, names): the 公开版 shows the counts
+        // and 数据时效 only.
+        if (ctx.showsFreeText()) m.put("receiptTable", receipts(all));
+        m.put("lead", ctx.showsFreeText() ? "每个处理过的文件一条回执。文件名和说明来自各单位上报的表格，按原样显示。"
+                : "各单位报送数据的导入情况和时效。公开版不列文件名和导入问题明细。");
         m.put("currencyTable", currency());
         m.put("staleCount", data.staleCases().size());
         m.put("staleDays", data.supervision.getStaleDays());
@@ -107,13 +111,13 @@ public final class ImportLogPage {
             t.row(c.stale() ? "row-due-soon" : "", List.of(
                     period == null || data.unit(c.unitCode()).isEmpty() ? Cell.of(unit) : Cell.link(unit, SitePaths.unit(period, c.unitCode())),
                     Cell.of(c.kind()), Cell.of(DataNotes.eventName(c.kind())), Cell.of(Formats.isoDate(c.latestEvent())),
-                    Cell.of(ListTables.dash(c.latestImport())), Cell.of(String.format("%,d", c.rows())),
+                    Cell.of(ListTables.dash(c.latestImport())), Cell.of(Formats.integer(c.rows())),
                     Cell.of(c.stale() ? "可能不全：" + DataNotes.staleReason(data, c) : DataNotes.family(c.kind()) == null ? Formats.NONE : "正常")));
         }
         return t.build();
     }
 
-    private static Cell num(int n) { return Cell.sorted(String.format("%,d", n), String.valueOf(n)); }
+    private static Cell num(int n) { return Cell.sorted(Formats.integer(n), String.valueOf(n)); }
 
     private FileMessages fileMessages(Receipt r, List<ImportMessage> msgs, int n) {
         String id = "messages-" + n;

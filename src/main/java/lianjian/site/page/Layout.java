@@ -71,6 +71,9 @@ public final class Layout {
         m.put("pagePath", path);
         m.put("title", title);
         m.put("county", data.county);
+        // Which build the page belongs to, in the header: the 内部版 is access-restricted, the 公开版 is not.
+        m.put("audienceMark", data.audience.showsPeople() ? "内部资料 注意保存" : "公开版");
+        m.put("publicBuild", data.audience.isPublic());
         m.put("generatedAt", generatedAt);
         m.put("asOfText", data.asOf() == null ? Formats.NONE : Formats.chineseDate(data.asOf()));
         m.put("termText", data.run == null ? "" : data.run.termName() + "人大（" + Formats.chineseDate(data.run.termStart())
@@ -101,7 +104,7 @@ public final class Layout {
         } else {
             nav.add(new NavItem("总览", SitePaths.HOME, NAV_OVERVIEW.equals(navKey)));
         }
-        nav.add(new NavItem("人员", SitePaths.PEOPLE, NAV_PEOPLE.equals(navKey)));
+        if (data.audience.showsPeople()) nav.add(new NavItem("人员", SitePaths.PEOPLE, NAV_PEOPLE.equals(navKey)));
         nav.add(new NavItem("数据导入", SitePaths.IMPORTS, NAV_IMPORTS.equals(navKey)));
         nav.add(new NavItem("指标说明", SitePaths.INDICATORS, NAV_INDICATORS.equals(navKey)));
         nav.add(new NavItem("报告下载", SitePaths.REPORTS, NAV_REPORTS.equals(navKey)));

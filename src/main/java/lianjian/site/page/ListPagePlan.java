@@ -12,6 +12,7 @@ import java.util.Set;
 import lianjian.indicators.Figure;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.ListCode;
+import lianjian.publish.PublicFields;
 import lianjian.readmodel.ReadModel;
 import lianjian.readmodel.Unit;
 import lianjian.site.data.SiteData;
@@ -47,6 +48,8 @@ public final class ListPagePlan {
         this.data = data;
         for (PeriodRow p : data.periods) {
             for (Spec s : SPECS) {
+                // The 公开版 has no page for a list of people (E04, E08, E12): their figures are the counts.
+                if (!s.lists().stream().allMatch(l -> PublicFields.showsMembers(l, data.audience))) continue;
                 Set<String> units = new LinkedHashSet<>();
                 for (ListCode l : s.lists()) {
                     for (Map<String, Object> i : data.lists.county(l, p.code())) units.add(ListTables.str(i, "unitCode"));

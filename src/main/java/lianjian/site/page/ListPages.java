@@ -112,6 +112,7 @@ public final class ListPages {
             case "Z04", "Z06" -> problems(t, spec.code(), p, items);
             case "D05" -> suggestions(t, p, items);
             case "X05" -> petitions(t, p, items);
+            case "A06" -> plans(t, p, items);
             default -> generic(t, p, items);
         }
         return t.build();
@@ -121,25 +122,34 @@ public final class ListPages {
 
     private void courtCases(TableView.Builder t, String code, PeriodRow p, List<Map<String, Object>> items) {
         boolean open = code.equals("C07") || code.equals("C17");
-        t.columns(Column.code("案号"), Column.text("承办单位"), Column.text("承办人"), Column.text("案件类型"), Column.text("案由"),
-                Column.code("立案日期"));
+        boolean people = ctx.showsPeople();
+        t.columns(Column.code("案号"), Column.text("承办单位"));
+        if (people) t.column(Column.text("承办人"));
+        t.columns(Column.text("案件类型"), Column.text("案由"), Column.code("立案日期"));
         if (open) t.column(Column.number(code.equals("C07") ? "已审理天数" : "超审限天数"));
         else t.column(Column.code("结案日期"));
         for (Map<String, Object> i : byDate(items, open ? "filedOn" : "closedOn")) {
-            List<Cell> cells = new ArrayList<>(List.of(Cell.of(str(i, "key")), unitCell(p, i), personCell(p, i, "judge"),
-                    Cell.of(dash(str(i, "caseType"))), Cell.of(dash(str(i, "cause"))), Cell.of(dash(str(i, "filedOn")))));
+            List<Cell> cells = new ArrayList<>(List.of(Cell.of(str(i, "key")), unitCell(p, i)));
+            if (people) cells.add(personCell(p, i, "judge"));
+            cells.addAll(List.of(Cell.of(dash(str(i, "caseType"))), Cell.of(dash(str(i, "cause"))), Cell.of(dash(str(i, "filedOn")))));
             cells.add(open ? days(i) : Cell.of(dash(str(i, "closedOn"))));
             t.row(cells);
         }
     }
 
     private void procuratorateCases(TableView.Builder t, String code, PeriodRow p, List<Map<String, Object>> items) {
-        t.columns(Column.code("部门受案号"), Column.text("承办单位"), Column.text("承办检察官"), Column.longText("案件名称"),
-                Column.text("案件类别"), Column.code("受理日期"), Column.code("办结日期"), Column.text("审查起诉结果"));
+        // 案件名称 names the suspect ("张某盗窃案"): free text, like the prosecutor's name not in the 公开版.
+        boolean people = ctx.showsPeople(), text = ctx.showsFreeText();
+        t.columns(Column.code("部门受案号"), Column.text("承办单位"));
+        if (people) t.column(Column.text("承办检察官"));
+        if (text) t.column(Column.longText("案件名称"));
+        t.columns(Column.text("案件类别"), Column.code("受理日期"), Column.code("办结日期"), Column.text("审查起诉结果"));
         if (code.equals("J09")) t.column(Column.text("判决结果"));
         for (Map<String, Object> i : byDate(items, "closedOn")) {
-            List<Cell> cells = new ArrayList<>(List.of(Cell.of(str(i, "key")), unitCell(p, i), personCell(p, i, "prosecutor"),
-                    Cell.of(dash(str(i, "caseName"))), Cell.of(dash(str(i, "category"))), Cell.of(dash(str(i, "receivedOn"))),
+            List<Cell> cells = new ArrayList<>(List.of(Cell.of(str(i, "key")), unitCell(p, i)));
+            if (people) cells.add(personCell(p, i, "prosecutor"));
+            if (text) cells.add(Cell.of(dash(str(i, "caseName"))));
+            cells.addAll(List.of(Cell.of(dash(str(i, "category"))), Cell.of(dash(str(i, "receivedOn"))),
                     Cell.of(dash(str(i, "closedOn"))), Cell.of(dash(str(i, "result")))));
             if (code.equals("J09")) cells.add(Cell.of(dash(str(i, "judgment"))));
             t.row(cells);
@@ -148,14 +158,20 @@ public final class ListPages {
 
     /** R05. The score is shown, not sortable: sorting reviews by score would rank the judges behind them. */
     private void reviews(TableView.Builder t, PeriodRow p, List<Map<String, Object>> items) {
-        t.columns(Column.code("评查编号"), Column.code("案号"), Column.text("承办单位"), Column.text("承办人"), Column.text("评查类型"),
-                Column.code("评查日期"), Column.figure("评查得分"), Column.text("评查等次"), Column.wideText("主要问题"));
+        boolean people = ctx.showsPeople(), text = ctx.showsFreeText();
+        t.columns(Column.code("评查编号"), Column.code("案号"), Column.text("承办单位"));
+        if (people) t.column(Column.text("承办人"));
+        t.columns(Column.text("评查类型"), Column.code("评查日期"), Column.figure("评查得分"), Column.text("评查等次"));
+        if (text) t.column(Column.wideText("主要问题"));
         for (Map<String, Object> i : byDate(items, "date")) {
             Object score = i.get("score");
-            t.row(Cell.of(str(i, "key")), Cell.of(dash(str(i, "caseNo"))), unitCell(p, i), personCell(p, i, "handler"),
-                    Cell.of(dash(str(i, "reviewType"))), Cell.of(dash(str(i, "date"))),
+            List<Cell> cells = new ArrayList<>(List.of(Cell.of(str(i, "key")), Cell.of(dash(str(i, "caseNo"))), unitCell(p, i)));
+            if (people) cells.add(personCell(p, i, "handler"));
+            cells.addAll(List.of(Cell.of(dash(str(i, "reviewType"))), Cell.of(dash(str(i, "date"))),
                     Cell.of(score == null ? Formats.NONE : Formats.fixed(((Number) score).doubleValue(), 1)),
-                    Cell.of(dash(str(i, "grade"))), Cell.of(dash(str(i, "issues"))));
+                    Cell.of(dash(str(i, "grade")))));
+            if (text) cells.add(Cell.of(dash(str(i, "issues"))));
+            t.row(cells);
         }
     }
 
@@ -181,15 +197,17 @@ public final class ListPages {
 
     private void problems(TableView.Builder t, String code, PeriodRow p, List<Map<String, Object>> items) {
         boolean overdue = code.equals("Z04");
-        t.columns(Column.code("问题编号"), Column.text("责任单位"), Column.code("发现日期"), Column.text("来源 · 类别"),
-                Column.longText("问题描述"), Column.code("整改时限"), Column.text("整改状态"), Column.text("共性问题"),
-                Column.number(overdue ? "逾期天数" : "剩余天数"));
+        boolean text = ctx.showsFreeText();
+        t.columns(Column.code("问题编号"), Column.text("责任单位"), Column.code("发现日期"), Column.text("来源 · 类别"));
+        if (text) t.column(Column.longText("问题描述"));
+        t.columns(Column.code("整改时限"), Column.text("整改状态"), Column.text("共性问题"), Column.number(overdue ? "逾期天数" : "剩余天数"));
         if (!overdue) t.column(Column.text("临期"));
         List<Map<String, Object>> sorted = byDate(items, "deadline");
         for (Map<String, Object> i : sorted) {
             List<Cell> cells = new ArrayList<>(List.of(Cell.of(str(i, "key")), unitCell(p, i), Cell.of(dash(str(i, "foundOn"))),
-                    Cell.of(ListTables.joinDot(str(i, "source"), str(i, "category"))), Cell.of(dash(str(i, "description"))),
-                    Cell.of(dash(str(i, "deadline"))), Cell.of(dash(str(i, "status"))),
+                    Cell.of(ListTables.joinDot(str(i, "source"), str(i, "category")))));
+            if (text) cells.add(Cell.of(dash(str(i, "description"))));
+            cells.addAll(List.of(Cell.of(dash(str(i, "deadline"))), Cell.of(dash(str(i, "status"))),
                     Cell.of(Boolean.TRUE.equals(i.get("common")) ? "是" : "否"), days(i)));
             if (!overdue) {
                 Number d = (Number) i.get("days");
@@ -200,11 +218,16 @@ public final class ListPages {
     }
 
     private void suggestions(TableView.Builder t, PeriodRow p, List<Map<String, Object>> items) {
-        t.columns(Column.code("建议编号"), Column.text("承办单位"), Column.text("代表"), Column.longText("建议标题"),
-                Column.code("交办日期"), Column.code("答复期限"), Column.number("逾期天数"));
+        // The deputy is a person and the title free text: neither is in the 公开版.
+        boolean text = ctx.showsFreeText() && ctx.showsPeople();
+        t.columns(Column.code("建议编号"), Column.text("承办单位"));
+        if (text) t.columns(Column.text("代表"), Column.longText("建议标题"));
+        t.columns(Column.code("交办日期"), Column.code("答复期限"), Column.number("逾期天数"));
         for (Map<String, Object> i : byDate(items, "date")) {
-            t.row(Cell.of(str(i, "key")), unitCell(p, i), Cell.of(dash(str(i, "deputy"))), Cell.of(dash(str(i, "title"))),
-                    Cell.of(dash(str(i, "assignedOn"))), Cell.of(dash(str(i, "deadline"))), days(i));
+            List<Cell> cells = new ArrayList<>(List.of(Cell.of(str(i, "key")), unitCell(p, i)));
+            if (text) cells.addAll(List.of(Cell.of(dash(str(i, "deputy"))), Cell.of(dash(str(i, "title")))));
+            cells.addAll(List.of(Cell.of(dash(str(i, "assignedOn"))), Cell.of(dash(str(i, "deadline"))), days(i)));
+            t.row(cells);
         }
     }
 
@@ -218,11 +241,32 @@ public final class ListPages {
         }
     }
 
-    /** A list whose details this version does not know yet (A06 of the plan sheet): the lists.csv columns. */
-    private void generic(TableView.Builder t, PeriodRow p, List<Map<String, Object>> items) {
-        t.columns(Column.code("编号"), Column.text("单位"), Column.longText("内容"), Column.code("日期"), Column.number("逾期天数"));
+    /** A06: plan items past their 计划完成日期. The 监督事项 is written by hand: not in the 公开版. */
+    private void plans(TableView.Builder t, PeriodRow p, List<Map<String, Object>> items) {
+        boolean text = ctx.showsFreeText();
+        t.columns(Column.code("计划编号"), Column.text("对象单位"), Column.code("年度"));
+        if (text) t.column(Column.longText("监督事项"));
+        t.columns(Column.text("监督类型"), Column.text("监督方式"), Column.code("计划完成日期"), Column.number("逾期天数"));
         for (Map<String, Object> i : byDate(items, "date")) {
-            t.row(Cell.of(str(i, "key")), unitCell(p, i), Cell.of(dash(str(i, "label"))), Cell.of(dash(str(i, "date"))), days(i));
+            List<Cell> cells = new ArrayList<>(List.of(Cell.of(str(i, "key")), unitCell(p, i), Cell.of(dash(str(i, "year")))));
+            if (text) cells.add(Cell.of(dash(str(i, "subject"))));
+            cells.addAll(List.of(Cell.of(dash(str(i, "planType"))), Cell.of(dash(str(i, "methods"))), Cell.of(dash(str(i, "date"))),
+                    days(i)));
+            t.row(cells);
+        }
+    }
+
+    /** A list whose details this version does not know: the lists.csv columns (the label only where it may be shown). */
+    private void generic(TableView.Builder t, PeriodRow p, List<Map<String, Object>> items) {
+        boolean text = ctx.showsFreeText();
+        t.columns(Column.code("编号"), Column.text("单位"));
+        if (text) t.column(Column.longText("内容"));
+        t.columns(Column.code("日期"), Column.number("逾期天数"));
+        for (Map<String, Object> i : byDate(items, "date")) {
+            List<Cell> cells = new ArrayList<>(List.of(Cell.of(str(i, "key")), unitCell(p, i)));
+            if (text) cells.add(Cell.of(dash(str(i, "label"))));
+            cells.addAll(List.of(Cell.of(dash(str(i, "date"))), days(i)));
+            t.row(cells);
         }
     }
 

@@ -67,10 +67,12 @@ final class ListTables {
                 .thenComparing(i -> str(i, "deadline"))
                 .thenComparingInt(i -> unitOrder.indexOf(str(i, "unitCode")))
                 .thenComparing(i -> str(i, "problemNo")));
+        // The 公开版 shows no free text: a problem is its number, unit, dates and state there.
+        boolean text = ctx.showsFreeText();
         TableView.Builder t = TableView.builder(id, caption).csvName(csvName).empty(emptyText)
-                .columns(Column.code("问题编号"), Column.text("责任单位"), Column.code("发现日期"), Column.text("来源 · 类别"),
-                        Column.longText("问题描述"));
-        if (withMeasures) t.column(Column.longText("整改措施"));
+                .columns(Column.code("问题编号"), Column.text("责任单位"), Column.code("发现日期"), Column.text("来源 · 类别"));
+        if (text) t.column(Column.longText("问题描述"));
+        if (withMeasures && text) t.column(Column.longText("整改措施"));
         t.columns(Column.code("整改时限"), Column.text("整改状态"), Column.code("完成日期"), Column.text("期末情况"));
         for (Map<String, Object> i : sorted) {
             ProblemState s = state(i, overdue, due10, due20);
@@ -83,8 +85,8 @@ final class ListTables {
                     data().unit(unit).isPresent() ? lianjian.site.render.SitePaths.unit(p.code(), unit) : null));
             cells.add(Cell.of(dash(str(i, "foundOn"))));
             cells.add(Cell.of(joinDot(str(i, "source"), str(i, "category"))));
-            cells.add(Cell.of(str(i, "description")));
-            if (withMeasures) cells.add(Cell.of(dash(str(i, "measures"))));
+            if (text) cells.add(Cell.of(str(i, "description")));
+            if (withMeasures && text) cells.add(Cell.of(dash(str(i, "measures"))));
             cells.add(Cell.of(dash(str(i, "deadline"))));
             cells.add(Cell.of(dash(str(i, "status"))));
             cells.add(Cell.of(dash(str(i, "doneOn"))));
@@ -159,18 +161,22 @@ final class ListTables {
     /** C07: cases open more than 12 months at the period's end. */
     TableView longPending(String id, String caption, String csvName, PeriodRow p, List<Map<String, Object>> items,
                           String emptyText) {
+        boolean people = ctx.showsPeople();
         TableView.Builder t = TableView.builder(id, caption).csvName(csvName).empty(emptyText)
-                .columns(Column.code("案号"), Column.text("承办单位"), Column.text("承办人"), Column.text("案件类型"),
-                        Column.text("案由"), Column.code("立案日期"), Column.number("已审理天数"));
+                .columns(Column.code("案号"), Column.text("承办单位"));
+        if (people) t.column(Column.text("承办人"));
+        t.columns(Column.text("案件类型"), Column.text("案由"), Column.code("立案日期"), Column.number("已审理天数"));
         for (Map<String, Object> i : items) {
             String pid = str(i, "personId");
             String judge = str(i, "judge");
             String link = pid.isEmpty() ? null : ctx.people().pathFor(p.code(), pid);
             Number days = (Number) i.get("days");
-            t.row(Cell.of(str(i, "caseNo")), Cell.of(dash(str(i, "unitName"))), Cell.link(dash(judge), link),
-                    Cell.of(dash(str(i, "caseType"))), Cell.of(dash(str(i, "cause"))), Cell.of(dash(str(i, "filedOn"))),
+            List<Cell> cells = new ArrayList<>(List.of(Cell.of(str(i, "caseNo")), Cell.of(dash(str(i, "unitName")))));
+            if (people) cells.add(Cell.link(dash(judge), link));
+            cells.addAll(List.of(Cell.of(dash(str(i, "caseType"))), Cell.of(dash(str(i, "cause"))), Cell.of(dash(str(i, "filedOn"))),
                     Cell.sorted(days == null ? Formats.NONE : Formats.integer(days.doubleValue()),
-                            days == null ? "" : String.valueOf(days.longValue())));
+                            days == null ? "" : String.valueOf(days.longValue()))));
+            t.row(cells);
         }
         return t.build();
     }

@@ -64,7 +64,8 @@ public final class OverviewPages {
                 List.of("Z01", "Z02", "Z03", "Z04", "Z06"), SitePaths::unit));
         m.put("coveragePath", SitePaths.coverage(p.code()));
         m.put("rectificationPath", SitePaths.rectification(p.code()));
-        m.put("importsTable", latestImports());
+        // File names are written by people and may name them: the 公开版 lists no file.
+        if (ctx.showsFreeText()) m.put("importsTable", latestImports());
         m.put("units", data.units.stream().map(u -> new UnitLink(u.name(), u.type(), SitePaths.unit(p.code(), u.code()))).toList());
         m.put("report", ctx.reports().overview(p));
         return new Page(path, "overview.ftlh", m, "总览");

@@ -49,7 +49,8 @@ public final class PeriodIndexPage {
             if (!entries.isEmpty()) groups.add(new Group(Layout.kindLabel(k), entries));
         }
         m.put("groups", groups);
-        m.put("personPeriods", ctx.people().personPeriods().stream().map(p -> p.period().chineseName()).toList());
+        m.put("lead", "所有已计算的统计期间及其页面。" + (ctx.showsPeople() ? "个人页面生成于："
+                + String.join("、", ctx.people().personPeriods().stream().map(p -> p.period().chineseName()).toList()) + "。" : ""));
         return new Page(SitePaths.PERIODS, "periods.ftlh", m, "期间目录");
     }
 }

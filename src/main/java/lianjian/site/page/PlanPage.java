@@ -36,10 +36,14 @@ public final class PlanPage {
         List<PlanItem> items = new ArrayList<>(data.model.plan());
         items.sort(java.util.Comparator.comparingInt(PlanItem::year).reversed().thenComparing(PlanItem::due)
                 .thenComparing(PlanItem::no));
+        // 监督事项 and 活动名称 are written by hand and may name people: not in the 公开版.
+        boolean text = ctx.showsFreeText();
         TableView.Builder t = TableView.builder("plan", "年度联合监督计划事项").csvName("监督计划").empty("没有监督计划。")
-                .columns(Column.code("年度"), Column.code("计划编号"), Column.longText("监督事项"), Column.text("对象单位"),
-                        Column.text("牵头方"), Column.text("计划方式"), Column.text("已开展方式"), Column.text("尚未开展"),
-                        Column.number("关联活动"), Column.code("计划完成日期"), Column.code("完成日期"), Column.text("状态"));
+                .columns(Column.code("年度"), Column.code("计划编号"));
+        if (text) t.column(Column.longText("监督事项"));
+        t.columns(Column.text("对象单位"), Column.text("牵头方"), Column.text("计划方式"), Column.text("已开展方式"),
+                Column.text("尚未开展"), Column.number("关联活动"), Column.code("计划完成日期"), Column.code("完成日期"),
+                Column.text("状态"));
         long overdue = 0, done = 0;
         for (PlanItem i : items) {
             List<String> planned = i.plannedWays(), did = i.doneWays();
@@ -48,22 +52,26 @@ public final class PlanPage {
             String state = state(i, asOf);
             if (i.doneBy(asOf)) done++;
             if (i.overdueAt(asOf)) overdue++;
-            List<Cell> cells = new ArrayList<>(List.of(Cell.of(i.year() + "年"), Cell.of(i.no()), Cell.of(i.subject()),
-                    i.unitCode() == null || data.unit(i.unitCode()).isEmpty() ? Cell.of(unit)
+            List<Cell> cells = new ArrayList<>(List.of(Cell.of(i.year() + "年"), Cell.of(i.no())));
+            if (text) cells.add(Cell.of(i.subject()));
+            cells.addAll(List.of(i.unitCode() == null || data.unit(i.unitCode()).isEmpty() ? Cell.of(unit)
                             : Cell.link(unit, SitePaths.unit(year.code(), i.unitCode())),
                     Cell.of(ListTables.dash(i.lead())), Cell.of(join(planned)), Cell.of(join(did)), Cell.of(join(missing)),
-                    Cell.of(String.valueOf(i.activities().size())), Cell.of(Formats.isoDate(i.due())),
+                    Cell.of(Formats.integer(i.activities().size())), Cell.of(Formats.isoDate(i.due())),
                     Cell.of(Formats.isoDate(i.done())), Cell.of(state)));
             t.row(i.overdueAt(asOf) ? "row-overdue" : i.doneBy(asOf) ? "row-done" : "", cells);
         }
         TableView.Builder acts = TableView.builder("plan-activities", "各计划事项的监督活动").csvName("监督计划-关联活动")
                 .empty("没有与计划事项关联的监督活动（监督活动表的“计划编号”列）。")
                 .columns(Column.code("计划编号"), Column.code("活动编号"), Column.code("活动日期"), Column.text("监督方式"),
-                        Column.text("对应“查听谈测评议”"), Column.longText("活动名称"));
+                        Column.text("对应“查听谈测评议”"));
+        if (text) acts.column(Column.longText("活动名称"));
         for (PlanItem i : items) {
             for (PlanItem.Activity a : i.activities()) {
-                acts.row(List.of(Cell.of(i.no()), Cell.of(a.no()), Cell.of(Formats.isoDate(a.date())), Cell.of(a.method()),
-                        Cell.of(join(PlanItem.waysOf(a.method()))), Cell.of(a.title())));
+                List<Cell> cells = new ArrayList<>(List.of(Cell.of(i.no()), Cell.of(a.no()), Cell.of(Formats.isoDate(a.date())),
+                        Cell.of(a.method()), Cell.of(join(PlanItem.waysOf(a.method())))));
+                if (text) cells.add(Cell.of(a.title()));
+                acts.row(cells);
             }
         }
         m.put("asOfText", asOf == null ? Formats.NONE : Formats.chineseDate(asOf));

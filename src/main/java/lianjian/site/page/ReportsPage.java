@@ -43,9 +43,12 @@ public final class ReportsPage {
             List<ReportEntry> entries = new ArrayList<>(g.getValue());
             entries.sort(order(data));
             String id = "reports-" + (++n);
+            // The 公开版 has no report about a person (no dossier), so no 人员 column.
+            boolean people = ctx.showsPeople();
             TableView.Builder t = TableView.builder(id, g.getKey()).untitled().csvName("报告清单-" + g.getKey())
-                    .columns(Column.longText("报告"), Column.text("期间"), Column.text("单位"), Column.text("人员"),
-                            Column.text("截至"), Column.number("页数"), Column.number("大小"), Column.fixed("文件", ""));
+                    .columns(Column.longText("报告"), Column.text("期间"), Column.text("单位"));
+            if (people) t.column(Column.text("人员"));
+            t.columns(Column.text("截至"), Column.number("页数"), Column.number("大小"), Column.fixed("文件", ""));
             for (ReportEntry e : entries) {
                 Person who = e.personId() == null ? null : data.person(e.personId()).orElse(null);
                 String person = e.personId() == null ? Formats.NONE : who == null ? e.personId() : who.name();
@@ -53,16 +56,18 @@ public final class ReportsPage {
                 String unitCode = e.unitCode() != null ? e.unitCode() : who == null ? null : who.unitCode();
                 String period = e.period() == null ? Formats.NONE
                         : data.period(e.period()).map(p -> p.period().chineseName()).orElse(e.period());
-                t.row(e.exists() ? "" : "row-overdue", List.of(
+                List<Cell> cells = new ArrayList<>(List.of(
                         e.exists() ? Cell.link(title(e), SitePaths.report(e.file())) : Cell.of(title(e)),
                         Cell.sorted(period, Objects.requireNonNullElse(e.period(), "")),
-                        Cell.of(unitCode == null ? Formats.NONE : data.unitName(unitCode)), Cell.of(person),
-                        Cell.of(ListTables.dash(e.asOf())),
-                        Cell.sorted(e.pages() == null ? Formats.NONE : String.valueOf(e.pages()),
+                        Cell.of(unitCode == null ? Formats.NONE : data.unitName(unitCode))));
+                if (people) cells.add(Cell.of(person));
+                cells.addAll(List.of(Cell.of(ListTables.dash(e.asOf())),
+                        Cell.sorted(e.pages() == null ? Formats.NONE : Formats.integer(e.pages()),
                                 e.pages() == null ? "" : String.valueOf(e.pages())),
                         Cell.sorted(e.bytes() == null ? Formats.NONE : ReportLinks.size(e.bytes()),
                                 e.bytes() == null ? "" : String.valueOf(e.bytes())),
                         Cell.of(e.exists() ? e.file() : "文件缺失：" + ListTables.dash(e.file()))));
+                t.row(e.exists() ? "" : "row-overdue", cells);
             }
             groups.add(new Group(id, g.getKey(), t.build()));
         }

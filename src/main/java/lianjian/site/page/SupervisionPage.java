@@ -63,8 +63,12 @@ public final class SupervisionPage {
         m.put("deadlines", "期限：问题为整改时限；代表建议为交办日期后 " + data.supervision.getSuggestionReplyDays()
                 + " 天；信访为收到日期后 " + data.supervision.getPetitionCloseDays() + " 天；监督计划事项为计划完成日期。逾期天数 = 数据截止日 − 期限。");
         m.put("periodLabel", p.period().chineseName());
+        m.put("notices", notices());
         return new Page(SitePaths.SUPERVISION, "supervision.ftlh", m, "督办台账");
     }
+
+    /** The 督办通知单 are internal documents (addressed to a unit, with its items' texts): the 公开版 neither has nor names them. */
+    private boolean notices() { return ctx.showsFreeText(); }
 
     /** By unit (customary order), level (提请专题报告 first), overdue days (most first), key. */
     private Comparator<FollowUpItem> order() {
@@ -79,17 +83,18 @@ public final class SupervisionPage {
         TableView.Builder t = TableView.builder("followup-units", "各责任单位督办事项（件）").csvName("督办台账-各单位").tools("csv")
                 .empty("截至数据截止日没有督办事项。")
                 .columns(Column.text("单位"), Column.figure("提请专题报告"), Column.figure("重点督办"), Column.figure("一般督办"),
-                        Column.figure("临期提醒"), Column.fixed("督办通知单", ""));
+                        Column.figure("临期提醒"));
+        if (notices()) t.column(Column.fixed("督办通知单", ""));
         List<String> units = new ArrayList<>(notices.keySet());
         units.sort(Comparator.comparingInt(ctx.data()::unitRank));
         for (String u : units) {
             List<Cell> cells = new ArrayList<>();
             cells.add(unitCell(p, u));
             for (FollowUpLevel l : LEVEL_ORDER) {
-                cells.add(Cell.of(String.valueOf(overdue.stream().filter(i -> i.unitCode().equals(u) && i.level() == l).count())));
+                cells.add(Cell.of(Formats.integer(overdue.stream().filter(i -> i.unitCode().equals(u) && i.level() == l).count())));
             }
-            cells.add(Cell.of(String.valueOf(dueSoon.stream().filter(i -> i.unitCode().equals(u)).count())));
-            cells.add(noticeCell(notices.get(u)));
+            cells.add(Cell.of(Formats.integer(dueSoon.stream().filter(i -> i.unitCode().equals(u)).count())));
+            if (notices()) cells.add(noticeCell(notices.get(u)));
             t.row(cells);
         }
         return t.build();
@@ -98,13 +103,21 @@ public final class SupervisionPage {
     private TableView items(PeriodRow p, List<FollowUpItem> overdue, Map<String, ReportLink> notices) {
         TableView.Builder t = TableView.builder("followups", "逾期督办事项").untitled().csvName("督办台账-" + ctx.data().asOf())
                 .empty("截至数据截止日没有逾期的问题、代表建议、信访或监督计划事项。")
-                .columns(Column.text("单位"), Column.text("督办级别"), Column.text("事项"), Column.code("编号"), Column.longText("内容"),
-                        Column.code("起算日期"), Column.code("期限"), Column.figure("逾期天数"), Column.fixed("督办通知单", ""));
+                .columns(Column.text("单位"), Column.text("督办级别"), Column.text("事项"), Column.code("编号"));
+        // 内容 is the problem's description, the suggestion's title …: free text, not in the 公开版.
+        boolean text = ctx.showsFreeText();
+        if (text) t.column(Column.longText("内容"));
+        t.columns(Column.code("起算日期"), Column.code("期限"), Column.figure("逾期天数"));
+        if (notices()) t.column(Column.fixed("督办通知单", ""));
         for (FollowUpItem i : overdue) {
             String level = i.level().chinese() + (i.commonIssue() ? "（共性问题）" : "");
-            t.row(rowClass(i.level()), List.of(unitCell(p, i.unitCode()), Cell.of(level), Cell.of(i.kindName()),
-                    Cell.link(i.key(), listLink(p, i)), Cell.of(ListTables.dash(i.label())), Cell.of(Formats.isoDate(i.date())),
-                    Cell.of(Formats.isoDate(i.deadline())), Cell.of(Formats.integer(i.days())), noticeCell(notices.get(i.unitCode()))));
+            List<Cell> cells = new ArrayList<>(List.of(unitCell(p, i.unitCode()), Cell.of(level), Cell.of(i.kindName()),
+                    Cell.link(i.key(), listLink(p, i))));
+            if (text) cells.add(Cell.of(ListTables.dash(i.label())));
+            cells.addAll(List.of(Cell.of(Formats.isoDate(i.date())), Cell.of(Formats.isoDate(i.deadline())),
+                    Cell.of(Formats.integer(i.days()))));
+            if (notices()) cells.add(noticeCell(notices.get(i.unitCode())));
+            t.row(rowClass(i.level()), cells);
         }
         return t.build();
     }
@@ -112,13 +125,17 @@ public final class SupervisionPage {
     private TableView due(PeriodRow p, List<FollowUpItem> dueSoon) {
         TableView.Builder t = TableView.builder("due-soon", "临期提醒（20天内到期的问题）").untitled().csvName("临期提醒-" + ctx.data().asOf())
                 .empty("截至数据截止日没有20天内到期的未完成问题。")
-                .columns(Column.text("单位"), Column.code("问题编号"), Column.longText("问题描述"), Column.code("发现日期"),
-                        Column.code("整改时限"), Column.figure("剩余天数"), Column.text("临期"));
+                .columns(Column.text("单位"), Column.code("问题编号"));
+        boolean text = ctx.showsFreeText();
+        if (text) t.column(Column.longText("问题描述"));
+        t.columns(Column.code("发现日期"), Column.code("整改时限"), Column.figure("剩余天数"), Column.text("临期"));
         for (FollowUpItem i : dueSoon) {
             boolean within10 = "Z06A".equals(i.source());
-            t.row(within10 ? "row-due-soon" : "row-due-later", List.of(unitCell(p, i.unitCode()), Cell.link(i.key(), listLink(p, i)),
-                    Cell.of(ListTables.dash(i.label())), Cell.of(Formats.isoDate(i.date())), Cell.of(Formats.isoDate(i.deadline())),
+            List<Cell> cells = new ArrayList<>(List.of(unitCell(p, i.unitCode()), Cell.link(i.key(), listLink(p, i))));
+            if (text) cells.add(Cell.of(ListTables.dash(i.label())));
+            cells.addAll(List.of(Cell.of(Formats.isoDate(i.date())), Cell.of(Formats.isoDate(i.deadline())),
                     Cell.of(Formats.integer(i.days())), Cell.of(within10 ? "10天内到期" : "11—20天内到期")));
+            t.row(within10 ? "row-due-soon" : "row-due-later", cells);
         }
         return t.build();
     }

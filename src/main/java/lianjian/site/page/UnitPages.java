@@ -60,14 +60,16 @@ public final class UnitPages {
         m.put("figureRows", anyData ? ctx.figures().rows(figures, p.kind()) : List.of());
         m.put("listLinks", listLinks(ctx, p, u.code()));
         m.put("charts", ctx.charts().trends(Selections.onDashboard(Selections.unitTrends(u)), u.code(), p.kind()));
-        m.put("personTable", persons(u, p, coverage));
+        if (ctx.showsPeople()) m.put("personTable", persons(u, p, coverage));
         ListTables lists = new ListTables(ctx);
         if (u.isCourt()) {
             m.put("longPendingTable", lists.longPending("long-pending", "超过12个月未结的案件（期末）", u.code() + "-超12个月未结-" + p.code(),
                     p, data.lists.unit(ListCode.C07, p.code(), u.code()),
                     DataNotes.emptyText(data, p, u.code(), "court", "本期末没有超过12个月未结的案件。")));
         }
-        if (u.isCourt() || u.isProcuratorate()) {
+        if ((u.isCourt() || u.isProcuratorate()) && !ctx.showsPeople()) {
+            m.put("peopleCounts", peopleCounts(figures));
+        } else if (u.isCourt() || u.isProcuratorate()) {
             m.put("notEvaluatedTable", lists.persons("not-evaluated", "本届尚未评议的人员（期末在任）", u.code() + "-未评议-" + p.code(), p,
                     data.lists.unit(ListCode.E04, p.code(), u.code()), false,
                     DataNotes.emptyText(data, p, u.code(), "coverage", "期末在任人员均已在本届评议。")));
@@ -81,6 +83,18 @@ public final class UnitPages {
         m.put("coveragePath", SitePaths.coverage(p.code()));
         m.put("report", ctx.reports().unit(p, u.code(), u.name()));
         return new Page(path, "unit.ftlh", m, "单位");
+    }
+
+    /**
+     * The 公开版's stand-in for the lists of people (E04, E08): how many, never who. Null when the unit has
+     * neither figure.
+     */
+    private String peopleCounts(Map<String, Figure> figures) {
+        Figure e04 = figures.get("E04"), e08 = figures.get("E08");
+        if (e04 == null && e08 == null) return null;
+        if ((e04 == null || e04.noData()) && (e08 == null || e08.noData())) return Formats.NO_DATA + "。";
+        return "期末在任、本届尚未评议 " + ctx.figures().value("E04", e04) + "；本届离任前未评议 " + ctx.figures().value("E08", e08)
+                + "。公开版不列姓名。";
     }
 
     private List<KpiGroup> kpiGroups(Map<String, Figure> f, PeriodRow p, String unit) {
