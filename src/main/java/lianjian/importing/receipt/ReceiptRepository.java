@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import lianjian.importing.validate.ImportMessage;
@@ -29,18 +28,10 @@ public class ReceiptRepository {
 
     /** Opens a receipt; its id is the source_file_id of every row the file brings. */
     public long open(String fileName, String sha256, long size) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO import_file (file_name, sha256, size_bytes, started_at, outcome)"
-                    + " VALUES (?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, fileName);
-            ps.setString(2, sha256);
-            ps.setLong(3, size);
-            ps.setString(4, now());
-            ps.setString(5, Outcome.IMPORTING.name());
-            return ps;
-        }, keys);
-        return keys.getKey().longValue();
+        // RETURNING: the same on SQLite and PostgreSQL (PostgreSQL's generated keys would be every column).
+        Long id = jdbc.queryForObject("INSERT INTO import_file (file_name, sha256, size_bytes, started_at, outcome)"
+                + " VALUES (?, ?, ?, ?, ?) RETURNING id", Long.class, fileName, sha256, size, now(), Outcome.IMPORTING.name());
+        return id;
     }
 
     public void close(long id, Outcome outcome, int rowsRead, int rowsImported, int rowsRejected, int warnings,
@@ -54,8 +45,10 @@ public class ReceiptRepository {
     public void addMessages(long fileId, List<ImportMessage> messages) {
         List<Object[]> args = new ArrayList<>(messages.size());
         for (ImportMessage m : messages) {
-            args.add(new Object[] {fileId, m.level().name(), m.sheet(), m.rowNumber() == 0 ? null : m.rowNumber(),
-                    m.column(), m.columnLetter(), m.value(), m.rule(), m.text()});
+            // cut to the columns' sizes: PostgreSQL enforces VARCHAR(n), SQLite does not, and a message
+            // about an overlong cell must not fail the run on either
+            args.add(new Object[] {fileId, m.level().name(), cut(m.sheet(), 200), m.rowNumber() == 0 ? null : m.rowNumber(),
+                    cut(m.column(), 200), cut(m.columnLetter(), 5), cut(m.value(), 1000), cut(m.rule(), 1000), cut(m.text(), 2000)});
         }
         jdbc.batchUpdate("INSERT INTO import_message (file_id, level, sheet, row_number, column_name, column_letter,"
                 + " cell_value, rule, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", args);
@@ -100,6 +93,12 @@ public class ReceiptRepository {
                 + " WHERE file_id = ? ORDER BY id LIMIT ?", (rs, i) -> new ImportMessage(Level.valueOf(rs.getString(1)),
                 rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
                 fileId, limit);
+    }
+
+    /** At most {@code max} characters (counted as PostgreSQL counts them: code points), with … when cut. */
+    static String cut(String s, int max) {
+        if (s == null || s.codePointCount(0, s.length()) <= max) return s;
+        return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
     }
 
     private static String now() { return LocalDateTime.now().withNano(0).toString().replace('T', ' '); }
