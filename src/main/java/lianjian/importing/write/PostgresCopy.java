@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -25,18 +26,23 @@ import lianjian.importing.validate.CheckedRow;
 /**
  * Writing rows into PostgreSQL with COPY, the server's fastest way in (DOMAIN §9 scale). The upsert
  * keeps the semantics of the SQLite path ({@code INSERT … ON CONFLICT (row_key) DO NOTHING} with
- * per-row counts): a batch is copied into a temporary table of the transaction, then moved with one
- * {@code INSERT … SELECT … ORDER BY seq ON CONFLICT DO NOTHING RETURNING} whose returned rows are the
- * ones inserted; the others found their key taken (by an earlier file, or earlier in this file).
- * Rows known to be new (replacements whose old version was just moved to history) are copied
- * straight into the table.
+ * per-row counts). A batch of new keys is copied straight into its table. When a key is taken (by an
+ * earlier file, or earlier in this file), the batch is undone to a savepoint and, from then on for
+ * that kind in this file, copied into a temporary table of the transaction and moved with one
+ * {@code INSERT … SELECT … ORDER BY seq ON CONFLICT DO NOTHING RETURNING}, whose returned rows are the
+ * ones inserted. Rows known to be new (replacements whose old version was just moved to history) are
+ * always copied straight in.
  */
 final class PostgresCopy {
 
     private final JdbcTemplate jdbc;
     private final long fileId;
+    private static final String UNIQUE_VIOLATION = "23505";
+
     /** Staging tables created in this transaction (they go with it: ON COMMIT DROP). */
     private final Set<String> staged = new HashSet<>();
+    /** Kinds of this file whose rows met a stored key: they go through the staging table. */
+    private final Set<SheetKind> conflicts = new HashSet<>();
 
     PostgresCopy(JdbcTemplate jdbc, long fileId) {
         this.jdbc = jdbc;
@@ -50,31 +56,60 @@ final class PostgresCopy {
         return jdbc.execute((ConnectionCallback<int[]>) con -> {
             if (!onConflictSkip) {
                 copy(con, "COPY " + kind.table() + " (" + columns + ") FROM STDIN (FORMAT csv)", csv(kind, rows, false));
-                int[] all = new int[rows.size()];
-                java.util.Arrays.fill(all, 1);
-                return all;
+                return ones(rows.size());
             }
-            String stage = "lj_stage_" + kind.table();
-            try (Statement st = con.createStatement()) {
-                if (staged.add(stage)) {
-                    st.execute("CREATE TEMPORARY TABLE " + stage + " (LIKE " + kind.table() + ", lj_seq INTEGER NOT NULL)"
-                            + " ON COMMIT DROP");
-                }
-                copy(con, "COPY " + stage + " (" + columns + ", lj_seq) FROM STDIN (FORMAT csv)", csv(kind, rows, true));
-                Map<String, Integer> at = new HashMap<>(rows.size() * 2);
-                for (int i = 0; i < rows.size(); i++) at.put(rows.get(i).sheet() + "\u0000" + rows.get(i).rowNumber(), i);
-                int[] counts = new int[rows.size()];
-                try (ResultSet rs = st.executeQuery("INSERT INTO " + kind.table() + " (" + columns + ") SELECT " + columns
-                        + " FROM " + stage + " ORDER BY lj_seq ON CONFLICT (row_key) DO NOTHING RETURNING source_sheet, source_row")) {
-                    while (rs.next()) {
-                        Integer i = at.get(rs.getString(1) + "\u0000" + rs.getInt(2));
-                        if (i != null) counts[i] = 1;
-                    }
-                }
-                st.execute("TRUNCATE " + stage);
-                return counts;
-            }
+            if (!conflicts.contains(kind) && copyUnlessAKeyIsTaken(con, kind, columns, rows)) return ones(rows.size());
+            return copyThroughStage(con, kind, columns, rows);
         });
+    }
+
+    /**
+     * New keys, the usual case: COPY straight into the table (no second pass). A key already stored
+     * (a unit re-sending its file) or repeated in the batch makes the COPY fail as a whole; it is undone
+     * to a savepoint, and this kind's rows of the file then go through the staging table.
+     */
+    private boolean copyUnlessAKeyIsTaken(Connection con, SheetKind kind, String columns, List<CheckedRow> rows)
+            throws SQLException {
+        Savepoint sp = con.setSavepoint();
+        try {
+            copy(con, "COPY " + kind.table() + " (" + columns + ") FROM STDIN (FORMAT csv)", csv(kind, rows, false));
+            con.releaseSavepoint(sp);
+            return true;
+        } catch (SQLException e) {
+            con.rollback(sp);
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) throw e;
+            conflicts.add(kind);
+            return false;
+        }
+    }
+
+    private int[] copyThroughStage(Connection con, SheetKind kind, String columns, List<CheckedRow> rows) throws SQLException {
+        String stage = "lj_stage_" + kind.table();
+        try (Statement st = con.createStatement()) {
+            if (staged.add(stage)) {
+                st.execute("CREATE TEMPORARY TABLE " + stage + " (LIKE " + kind.table() + ", lj_seq INTEGER NOT NULL)"
+                        + " ON COMMIT DROP");
+            }
+            copy(con, "COPY " + stage + " (" + columns + ", lj_seq) FROM STDIN (FORMAT csv)", csv(kind, rows, true));
+            Map<String, Integer> at = new HashMap<>(rows.size() * 2);
+            for (int i = 0; i < rows.size(); i++) at.put(rows.get(i).sheet() + "\u0000" + rows.get(i).rowNumber(), i);
+            int[] counts = new int[rows.size()];
+            try (ResultSet rs = st.executeQuery("INSERT INTO " + kind.table() + " (" + columns + ") SELECT " + columns
+                    + " FROM " + stage + " ORDER BY lj_seq ON CONFLICT (row_key) DO NOTHING RETURNING source_sheet, source_row")) {
+                while (rs.next()) {
+                    Integer i = at.get(rs.getString(1) + "\u0000" + rs.getInt(2));
+                    if (i != null) counts[i] = 1;
+                }
+            }
+            st.execute("TRUNCATE " + stage);
+            return counts;
+        }
+    }
+
+    private static int[] ones(int n) {
+        int[] all = new int[n];
+        java.util.Arrays.fill(all, 1);
+        return all;
     }
 
     private static void copy(Connection con, String sql, String data) throws SQLException {
