@@ -19,6 +19,7 @@ import org.junit.platform.launcher.TestPlan;
 public class PostgresTestListener implements TestExecutionListener {
 
     private TestPlan plan;
+    /** Per running identifier: requests and schemas at its start, and requests made by its children. */
     private final Map<String, int[]> marks = new HashMap<>();
     private final Map<String, TestExecutionResult.Status> results = new HashMap<>();
     private final Set<String> counted = new HashSet<>();
@@ -33,7 +34,7 @@ public class PostgresTestListener implements TestExecutionListener {
 
     @Override
     public synchronized void executionStarted(TestIdentifier id) {
-        marks.put(id.getUniqueId(), new int[] {TestPostgres.requests(), TestPostgres.schemas()});
+        marks.put(id.getUniqueId(), new int[] {TestPostgres.requests(), TestPostgres.schemas(), 0});
     }
 
     @Override
@@ -41,7 +42,10 @@ public class PostgresTestListener implements TestExecutionListener {
         int[] mark = marks.remove(id.getUniqueId());
         if (mark == null) return;
         TestPostgres.dropSchemasAfter(mark[1]);
-        boolean used = TestPostgres.requests() > mark[0];
+        int during = TestPostgres.requests() - mark[0];
+        id.getParentId().map(marks::get).ifPresent(parent -> parent[2] += during);
+        // a container counts only what it asked for itself (@BeforeAll), not what its tests asked for
+        boolean used = id.isTest() ? during > 0 : during - mark[2] > 0;
         if (id.isTest()) {
             results.put(id.getUniqueId(), result.getStatus());
             if (used) count(id.getUniqueId(), result.getStatus());
