@@ -67,6 +67,7 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
         if (suite.equals("all") || suite.equals("publish")) publish(base);
         if (suite.equals("all") || suite.equals("import")) importSuite(base);
         if (suite.equals("scale")) return scaleSuite(base);
+        if (suite.equals(SCALE_ONE)) return scaleOne();
         return 0;
     }
 
@@ -158,11 +159,11 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
         System.out.printf("数据：%s，%d 个工作簿，%,d MiB%n", cache, files.size(), bytes / (1024 * 1024));
 
         List<ScaleBenchmark.Result> results = new java.util.ArrayList<>();
-        results.add(scaleOn(base.resolve("scale-sqlite"), null, files));
+        results.add(scaleOn(base.resolve("scale-sqlite"), null, cache));
         if (postgres != null) {
             String url = freshSchema(postgres, "lianjian_benchmark");
             try {
-                results.add(scaleOn(base.resolve("scale-postgresql"), url, files));
+                results.add(scaleOn(base.resolve("scale-postgresql"), url, cache));
             } finally {
                 if (!keep) dropSchema(postgres, "lianjian_benchmark");
             }
@@ -186,7 +187,7 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
         System.out.println();
         System.out.println("JVM：" + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + "，处理器 " + Runtime.getRuntime().availableProcessors() + " 个，最大堆 "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB（每个数据库在一个新的 JVM 中测量，参数相同）");
         return 0;
     }
 
@@ -201,24 +202,63 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
             System.out.printf("已生成（%.1f 秒）%n", (System.nanoTime() - t0) / 1e9);
         }
         try (var s = Files.list(cache)) {
-            // 000-单位名录, 001-人员名册 first, then the case workbooks by unit and year
             return s.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().toList();
         }
     }
 
-    private ScaleBenchmark.Result scaleOn(Path ws, String url, List<Path> files) throws Exception {
+    /** Hidden suite: one database of the scale suite, in a JVM of its own (so its memory figures are its own). */
+    static final String SCALE_ONE = "scale-one";
+    private static final String FIGURE = "\u0001figure\t";
+
+    /**
+     * Measures one database in a child JVM started with this JVM's options, and collects its figures.
+     * A JVM of its own per database: heap and resident set of one do not carry over to the other.
+     */
+    private ScaleBenchmark.Result scaleOn(Path ws, String url, Path cache) throws Exception {
         lianjian.workspace.Folders.deleteTree(ws);
-        WorkspaceOptions wsOptions = new WorkspaceOptions();
-        wsOptions.workspace = ws;
-        wsOptions.quiet = true;
-        wsOptions.settings = new java.util.ArrayList<>(options.settings);
-        if (url != null) wsOptions.settings.add("--lianjian.database.url=" + url);
-        System.out.println(url == null ? "SQLite（" + ws + "）…" : "PostgreSQL（" + lianjian.database.Urls.safe(url) + "）…");
-        try (ConfigurableApplicationContext ctx = SpringContexts.start(wsOptions, Map.of())) {
-            return ctx.getBean(ScaleBenchmark.class).run(files);
-        } finally {
-            if (!keep) lianjian.workspace.Folders.deleteTree(ws);
+        List<String> cmd = new java.util.ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        String cp = System.getProperty("java.class.path");
+        if (cp.endsWith(".jar") && !cp.contains(java.io.File.pathSeparator)) {
+            cmd.addAll(List.of("-jar", cp));
+        } else {
+            cmd.addAll(List.of("-cp", cp, lianjian.LianjianApplication.class.getName()));
         }
+        cmd.addAll(List.of("benchmark", "--suite", SCALE_ONE, "--data", cache.toString(), "--workspace", ws.toString(), "-q"));
+        cmd.addAll(options.settings);
+        if (url != null) cmd.add("--lianjian.database.url=" + url);
+        System.out.println(url == null ? "SQLite（" + ws + "）…" : "PostgreSQL（" + lianjian.database.Urls.safe(url) + "）…");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Map<String, String> figures = new java.util.LinkedHashMap<>();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.startsWith(FIGURE)) {
+                    String[] kv = line.substring(FIGURE.length()).split("\t", 2);
+                    figures.put(kv[0], kv[1]);
+                } else {
+                    System.out.println(line);
+                }
+            }
+        }
+        int status = p.waitFor();
+        if (!keep) lianjian.workspace.Folders.deleteTree(ws);
+        if (status != 0 || figures.isEmpty()) throw new IllegalStateException("测量进程失败（退出码 " + status + "）");
+        return new ScaleBenchmark.Result(url == null ? lianjian.database.Vendor.SQLITE : lianjian.database.Vendor.POSTGRESQL, figures);
+    }
+
+    private int scaleOne() throws Exception {
+        List<Path> files;
+        try (var s = Files.list(data)) {
+            // 000-单位名录, 001-人员名册 first, then the case workbooks by unit and year
+            files = s.filter(f -> f.getFileName().toString().endsWith(".xlsx")).sorted().toList();
+        }
+        try (ConfigurableApplicationContext ctx = SpringContexts.start(options, Map.of())) {
+            ScaleBenchmark.Result r = ctx.getBean(ScaleBenchmark.class).run(files);
+            r.figures().forEach((k, v) -> System.out.println(FIGURE + k + "\t" + v));
+        }
+        return 0;
     }
 
     /** Drops and creates {@code schema} in the database of {@code url}; returns the url pointing at it. */
