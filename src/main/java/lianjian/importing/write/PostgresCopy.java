@@ -35,9 +35,10 @@ import lianjian.importing.validate.CheckedRow;
  */
 final class PostgresCopy {
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final JdbcTemplate jdbc;
     private final long fileId;
-    private static final String UNIQUE_VIOLATION = "23505";
 
     /** Staging tables created in this transaction (they go with it: ON COMMIT DROP). */
     private final Set<String> staged = new HashSet<>();
