@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import lianjian.benchmark.ImportBenchmark;
+import lianjian.benchmark.ScaleBenchmark;
+import lianjian.demo.ProvinceTerm;
 import lianjian.demo.SampleCountyGenerator;
 import lianjian.demo.SampleCountyOptions;
 import picocli.CommandLine.Command;
@@ -20,9 +22,11 @@ import picocli.CommandLine.Option;
  * workbook of a million cases, generated once and kept in DIR/benchmark/data/). The database of
  * each measurement is fresh (DIR/benchmark/workspace/). See docs/BENCHMARKS.md for how to run it.
  */
-@Command(name = "benchmark", description = {"性能测试：百万行法院案件的导入速度与指标计算时间，示例县完整运行各步耗时。",
+@Command(name = "benchmark", description = {"性能测试：百万行法院案件的导入速度与指标计算时间，示例县完整运行各步耗时，省级规模数据在 SQLite 和 PostgreSQL 上的导入与指标计算。",
         "生成（并缓存）一个百万行的法院案件工作簿，在同一次运行中测量 StAX 解析基准和导入（读取、校验、写入）速度。",
-        "建议用 java -Xmx256m -jar target/lianjian.jar benchmark 运行；结果记录在 docs/BENCHMARKS.md。"})
+        "建议用 java -Xmx256m -jar target/lianjian.jar benchmark 运行；结果记录在 docs/BENCHMARKS.md。",
+        "scale：生成（并缓存）一个省一届任期的数据（默认 100 个单位、5 年、1000 万件法院案件和 300 万件检察案件，每个单位每年一个工作簿），",
+        "先后导入 SQLite 和 PostgreSQL（--postgres 指定的数据库中的 lianjian_benchmark 模式，会被清空重建），测量导入速度、全部指标和清单的计算时间、内存峰值。"})
 public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasWorkspace {
 
     @Mixin
@@ -31,14 +35,27 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
     @Mixin
     HelpOption help;
 
-    @Option(names = "--rows", paramLabel = "N", description = "法院案件行数（默认 ${DEFAULT-VALUE}）")
-    int rows = 1_000_000;
+    @Option(names = "--rows", paramLabel = "N", description = "法院案件行数（import 默认 1,000,000；scale 默认 10,000,000，检察案件为其十分之三）")
+    Integer rows;
+
+    @Option(names = "--postgres", paramLabel = "JDBC-URL",
+            description = {"scale：同时在这个 PostgreSQL 数据库中测量，例如 jdbc:postgresql://127.0.0.1:5432/lianjian?user=lianjian。",
+                    "在其中建立 lianjian_benchmark 模式（已有则先删除），测完后删除。不指定则只测 SQLite。"})
+    String postgres;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "scale：生成的工作簿缓存在哪里（默认 ~/.cache/lianjian/benchmark；不在仓库中，不提交）")
+    Path data;
+
+    @Option(names = "--keep", description = "scale：测完保留 SQLite 工作区和 PostgreSQL 模式（默认删除，以免占用磁盘）")
+    boolean keep;
 
     @Option(names = "--seed", paramLabel = "N", description = "随机种子（默认 ${DEFAULT-VALUE}）")
     long seed = SampleCountyOptions.DEFAULT_SEED;
 
     @Option(names = "--suite", paramLabel = "项目", defaultValue = "all",
-            description = "import：百万行导入与指标；publish：示例县完整运行（导入、指标、PDF、看板）各步耗时；all：两者（默认）")
+            description = {"import：百万行导入与指标；publish：示例县完整运行（导入、指标、PDF、看板）各步耗时；all：这两者（默认）；",
+                    "scale：省级规模，SQLite 与 PostgreSQL"})
     String suite;
 
     @Override
@@ -49,6 +66,8 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
         Path base = options.workspace().resolve("benchmark");
         if (suite.equals("all") || suite.equals("publish")) publish(base);
         if (suite.equals("all") || suite.equals("import")) importSuite(base);
+        if (suite.equals("scale")) return scaleSuite(base);
+        if (suite.equals(SCALE_ONE)) return scaleOne();
         return 0;
     }
 
@@ -84,6 +103,7 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
     private void importSuite(Path base) throws Exception {
         Path data = base.resolve("data");
         Files.createDirectories(data);
+        int rows = this.rows == null ? 1_000_000 : this.rows;
         Path big = data.resolve("法院案件-" + rows + "-" + seed + ".xlsx");
         if (!Files.exists(big)) {
             System.out.println("生成基准工作簿 " + big + " …");
@@ -121,6 +141,138 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
             System.out.println();
             System.out.println("JVM：" + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                     + "，处理器 " + Runtime.getRuntime().availableProcessors() + " 个");
+        }
+    }
+
+    /**
+     * A province's term (DOMAIN §9) on SQLite and, with --postgres, on PostgreSQL, in this one JVM:
+     * the same workbooks imported into a fresh database of each, then every indicator and list.
+     */
+    private int scaleSuite(Path base) throws Exception {
+        ProvinceTerm.Options o = ProvinceTerm.Options.defaults().withSeed(seed);
+        if (rows != null) o = o.withCourtCases(rows);
+        Path cache = (data != null ? data : Path.of(System.getProperty("user.home"), ".cache", "lianjian", "benchmark"))
+                .resolve(o.key());
+        List<Path> files = scaleData(o, cache);
+        long bytes = 0;
+        for (Path f : files) bytes += Files.size(f);
+        System.out.printf("数据：%s，%d 个工作簿，%,d MiB%n", cache, files.size(), bytes / (1024 * 1024));
+
+        List<ScaleBenchmark.Result> results = new java.util.ArrayList<>();
+        results.add(scaleOn(base.resolve("scale-sqlite"), null, cache));
+        if (postgres != null) {
+            String url = freshSchema(postgres, "lianjian_benchmark");
+            try {
+                results.add(scaleOn(base.resolve("scale-postgresql"), url, cache));
+            } finally {
+                if (!keep) dropSchema(postgres, "lianjian_benchmark");
+            }
+        } else {
+            System.out.println("（未指定 --postgres：只测 SQLite）");
+        }
+        System.out.println();
+        StringBuilder head = new StringBuilder("| 项目 |");
+        StringBuilder line = new StringBuilder("|---|");
+        for (ScaleBenchmark.Result r : results) {
+            head.append(r.vendor() == lianjian.database.Vendor.SQLITE ? " SQLite |" : " PostgreSQL |");
+            line.append("---|");
+        }
+        System.out.println(head);
+        System.out.println(line);
+        for (String k : results.get(0).figures().keySet()) {
+            StringBuilder row = new StringBuilder("| " + k + " |");
+            for (ScaleBenchmark.Result r : results) row.append(' ').append(r.figures().getOrDefault(k, "")).append(" |");
+            System.out.println(row);
+        }
+        System.out.println();
+        System.out.println("JVM：" + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+                + "，处理器 " + Runtime.getRuntime().availableProcessors() + " 个，最大堆 "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB（每个数据库在一个新的 JVM 中测量，参数相同）");
+        return 0;
+    }
+
+    private static List<Path> scaleData(ProvinceTerm.Options o, Path cache) throws Exception {
+        Path done = cache.resolve(".complete");
+        if (!Files.exists(done)) {
+            System.out.println("生成省级数据到 " + cache + " …");
+            long t0 = System.nanoTime();
+            lianjian.workspace.Folders.deleteTree(cache);
+            new ProvinceTerm(o).writeTo(cache, Runtime.getRuntime().availableProcessors());
+            Files.writeString(done, o.key() + "\n");
+            System.out.printf("已生成（%.1f 秒）%n", (System.nanoTime() - t0) / 1e9);
+        }
+        try (var s = Files.list(cache)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".xlsx")).sorted().toList();
+        }
+    }
+
+    /** Hidden suite: one database of the scale suite, in a JVM of its own (so its memory figures are its own). */
+    static final String SCALE_ONE = "scale-one";
+    private static final String FIGURE = "\u0001figure\t";
+
+    /**
+     * Measures one database in a child JVM started with this JVM's options, and collects its figures.
+     * A JVM of its own per database: heap and resident set of one do not carry over to the other.
+     */
+    private ScaleBenchmark.Result scaleOn(Path ws, String url, Path cache) throws Exception {
+        lianjian.workspace.Folders.deleteTree(ws);
+        List<String> cmd = new java.util.ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        String cp = System.getProperty("java.class.path");
+        if (cp.endsWith(".jar") && !cp.contains(java.io.File.pathSeparator)) {
+            cmd.addAll(List.of("-jar", cp));
+        } else {
+            cmd.addAll(List.of("-cp", cp, lianjian.LianjianApplication.class.getName()));
+        }
+        cmd.addAll(List.of("benchmark", "--suite", SCALE_ONE, "--data", cache.toString(), "--workspace", ws.toString(), "-q"));
+        cmd.addAll(options.settings);
+        if (url != null) cmd.add("--lianjian.database.url=" + url);
+        System.out.println(url == null ? "SQLite（" + ws + "）…" : "PostgreSQL（" + lianjian.database.Urls.safe(url) + "）…");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Map<String, String> figures = new java.util.LinkedHashMap<>();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.startsWith(FIGURE)) {
+                    String[] kv = line.substring(FIGURE.length()).split("\t", 2);
+                    figures.put(kv[0], kv[1]);
+                } else {
+                    System.out.println(line);
+                }
+            }
+        }
+        int status = p.waitFor();
+        if (!keep) lianjian.workspace.Folders.deleteTree(ws);
+        if (status != 0 || figures.isEmpty()) throw new IllegalStateException("测量进程失败（退出码 " + status + "）");
+        return new ScaleBenchmark.Result(url == null ? lianjian.database.Vendor.SQLITE : lianjian.database.Vendor.POSTGRESQL, figures);
+    }
+
+    private int scaleOne() throws Exception {
+        List<Path> files;
+        try (var s = Files.list(data)) {
+            // 000-单位名录, 001-人员名册 first, then the case workbooks by unit and year
+            files = s.filter(f -> f.getFileName().toString().endsWith(".xlsx")).sorted().toList();
+        }
+        try (ConfigurableApplicationContext ctx = SpringContexts.start(options, Map.of())) {
+            ScaleBenchmark.Result r = ctx.getBean(ScaleBenchmark.class).run(files);
+            r.figures().forEach((k, v) -> System.out.println(FIGURE + k + "\t" + v));
+        }
+        return 0;
+    }
+
+    /** Drops and creates {@code schema} in the database of {@code url}; returns the url pointing at it. */
+    private static String freshSchema(String url, String schema) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    private static void dropSchema(String url, String schema) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import lianjian.database.DatabaseLock;
 import lianjian.run.RunLauncher;
 import lianjian.workspace.Workspace;
 import lianjian.workspace.WorkspaceLock;
@@ -38,13 +39,18 @@ public class RunCommand implements Callable<Integer>, LianjianCommand.HasWorkspa
         }
     }
 
+    /**
+     * Runs under both locks: the workspace's (its inbox, archive and site) and the database's (one run
+     * per database, from any machine; DOMAIN §9). Either one busy: nothing is read or written, exit 1.
+     */
     static int runLocked(ConfigurableApplicationContext ctx, LocalDate asOf) {
         Workspace ws = ctx.getBean(Workspace.class);
-        try (WorkspaceLock lock = WorkspaceLock.acquire(ws)) {
+        try (WorkspaceLock lock = WorkspaceLock.acquire(ws);
+             DatabaseLock.Held db = ctx.getBean(DatabaseLock.class).acquire()) {
             int status = ctx.getBean(RunLauncher.class).run(asOf);
             ctx.getBean(RunSummaryPrinter.class).print(status);
             return status;
-        } catch (WorkspaceLock.WorkspaceBusyException e) {
+        } catch (WorkspaceLock.WorkspaceBusyException | DatabaseLock.DatabaseBusyException e) {
             System.err.println(e.getMessage());
             return RunLauncher.FAILED;
         }

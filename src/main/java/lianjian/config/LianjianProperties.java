@@ -25,6 +25,7 @@ public class LianjianProperties {
     private final Import importing = new Import();
     private final Satisfaction satisfaction = new Satisfaction();
     private final Supervision supervision = new Supervision();
+    private final Database database = new Database();
 
     /** Per-indicator settings, e.g. {@code lianjian.indicators.C05.reference: [0.95, 1.0]}. */
     private Map<String, IndicatorSetting> indicators = new LinkedHashMap<>();
@@ -38,6 +39,7 @@ public class LianjianProperties {
     public Import getImport() { return importing; }
     public Satisfaction getSatisfaction() { return satisfaction; }
     public Supervision getSupervision() { return supervision; }
+    public Database getDatabase() { return database; }
     public Map<String, IndicatorSetting> getIndicators() { return indicators; }
     public void setIndicators(Map<String, IndicatorSetting> indicators) { this.indicators = indicators; }
 
@@ -78,6 +80,27 @@ public class LianjianProperties {
 
     /** DOMAIN §3.4: a row error rejects the whole file, or only that row. */
     public enum OnRowError { REJECT_FILE, SKIP_ROW }
+
+    /**
+     * DOMAIN §9: where the data lives. A blank url means SQLite in the workspace ({@code db/lianjian.db});
+     * a {@code jdbc:postgresql://} url runs everything on that server, so several workspaces (the 人大
+     * office and the 政法委 office) can share one database.
+     */
+    public static class Database {
+        private String url;
+        private String username;
+        private String password;
+
+        public String getUrl() { return url; }
+        public void setUrl(String url) { this.url = url; }
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+
+        /** True when no url is set: SQLite in the workspace. */
+        public boolean isEmbedded() { return url == null || url.isBlank(); }
+    }
 
     /** Points for 满意 / 基本满意 / 不满意 in S03. */
     public static class Satisfaction {

@@ -69,9 +69,16 @@ final class CourtCaseGenerator {
     private final int firstYear;
     private final int lastYear;
     private final LocalDate dataEnd;
+    /** 法院代字 in the 案号 (the sample county's, or one court's of the benchmark province). */
+    private final String courtCode;
     private final Map<String, List<Person>> departmentCache = new HashMap<>();
 
     CourtCaseGenerator(Rng rng, StaffRoster roster, int firstYear, int lastYear) {
+        this(rng, roster, firstYear, lastYear, SampleCounty.COURT_CODE);
+    }
+
+    CourtCaseGenerator(Rng rng, StaffRoster roster, int firstYear, int lastYear, String courtCode) {
+        this.courtCode = courtCode;
         this.rng = rng;
         this.roster = roster;
         this.firstYear = firstYear;
@@ -88,7 +95,7 @@ final class CourtCaseGenerator {
         }
         // stable sort: equal dates keep generation order, so the result depends on the seed only
         drafts.sort(Comparator.comparing(d -> d.courtCase().filedOn()));
-        CaseNumbers numbers = new CaseNumbers();
+        CaseNumbers numbers = new CaseNumbers(courtCode);
         List<CourtCase> cases = new ArrayList<>(count);
         for (Draft d : drafts) {
             cases.add(d.courtCase().withCaseNo(numbers.next(year, d.wordCode())));
@@ -102,26 +109,33 @@ final class CourtCaseGenerator {
      */
     void stream(int rows, Consumer<CourtCase> sink) {
         int years = lastYear - firstYear + 1;
-        CaseNumbers numbers = new CaseNumbers();
         for (int y = 0; y < years; y++) {
-            int year = firstYear + y;
             int n = (int) ((long) rows * (y + 1) / years - (long) rows * y / years);
-            List<LocalDate> workdays = WorkCalendar.workdaysOfYear(year);
-            for (int k = 0; k < n; k++) {
-                LocalDate filed = workdays.get((int) ((long) k * workdays.size() / n));
-                Draft d = draft(filed);
-                sink.accept(d.courtCase().withCaseNo(numbers.next(year, d.wordCode())));
-            }
+            streamYear(firstYear + y, n, sink);
+        }
+    }
+
+    /** {@code n} cases filed in one year, spread evenly over its working days, in filing order. */
+    void streamYear(int year, int n, Consumer<CourtCase> sink) {
+        CaseNumbers numbers = new CaseNumbers(courtCode);
+        List<LocalDate> workdays = WorkCalendar.workdaysOfYear(year);
+        for (int k = 0; k < n; k++) {
+            LocalDate filed = workdays.get((int) ((long) k * workdays.size() / n));
+            Draft d = draft(filed);
+            sink.accept(d.courtCase().withCaseNo(numbers.next(year, d.wordCode())));
         }
     }
 
     /** Sequence numbers per (year, 代字), like （2024）浙0123民初1234号. */
     private static final class CaseNumbers {
         private final Map<String, Integer> next = new HashMap<>();
+        private final String courtCode;
+
+        CaseNumbers(String courtCode) { this.courtCode = courtCode; }
 
         String next(int year, String wordCode) {
             int n = next.merge(year + wordCode, 1, Integer::sum);
-            return "（" + year + "）" + SampleCounty.COURT_CODE + wordCode + n + "号";
+            return "（" + year + "）" + courtCode + wordCode + n + "号";
         }
     }
 

@@ -36,7 +36,15 @@ final class ProcuratorateCaseGenerator {
     private final LocalDate dataEnd;
     private final Map<String, List<Person>> departmentCache = new HashMap<>();
 
+    /** 简称 in the 部门受案号 (示检, or one procuratorate's of the benchmark province). */
+    private final String abbreviation;
+
     ProcuratorateCaseGenerator(Rng rng, StaffRoster roster, int lastYear) {
+        this(rng, roster, lastYear, SampleCounty.PROCURATORATE_ABBREVIATION);
+    }
+
+    ProcuratorateCaseGenerator(Rng rng, StaffRoster roster, int lastYear, String abbreviation) {
+        this.abbreviation = abbreviation;
         this.rng = rng;
         this.roster = roster;
         this.dataEnd = LocalDate.of(lastYear, 12, 31);
@@ -55,7 +63,7 @@ final class ProcuratorateCaseGenerator {
         for (ProsecutionCase c : drafts) {
             String word = departmentWord(c.category());
             int n = seq.merge(word, 1, Integer::sum);
-            out.add(c.withCaseNo(SampleCounty.PROCURATORATE_ABBREVIATION + word + "〔" + year + "〕" + n + "号"));
+            out.add(c.withCaseNo(abbreviation + word + "〔" + year + "〕" + n + "号"));
         }
         return out;
     }

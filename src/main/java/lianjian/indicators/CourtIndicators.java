@@ -70,7 +70,7 @@ final class CourtIndicators extends PerPersonFamily {
         Case c = new Case();
         streaming(ctx.jdbc).query("SELECT unit_code, person_id, case_type, procedure, filed_on, closed_on, statutory_days,"
                 + " extended_days, deducted_days, within_limit, closing_method, verdict_in_court, appealed, appeal_result,"
-                + " exec_applied, exec_recovered, complaints, case_no, judge_name, cause FROM court_case", rs -> {
+                + " exec_applied, exec_recovered, complaints, case_no, judge_name, cause FROM court_case ORDER BY row_key", rs -> {
             read(ctx, rs, c);
             for (int i = 0; i < n; i++) {
                 long s = starts[i], e = ends[i];

@@ -54,7 +54,7 @@ final class ProcuratorateIndicators extends PerPersonFamily {
         }
         CourtIndicators.streaming(ctx.jdbc).query("SELECT unit_code, person_id, category, received_on, closed_on, arrested,"
                 + " prosecution_result, returned_count, extension_count, other_procedures, plea_accepted, sentencing_type,"
-                + " sentencing_adopted, withdrawn, judgment, prosecutor_name, case_no, case_name FROM prosecution_case", rs -> {
+                + " sentencing_adopted, withdrawn, judgment, prosecutor_name, case_no, case_name FROM prosecution_case ORDER BY row_key", rs -> {
             String unit = rs.getString(1), name = rs.getString(16);
             String personId = ctx.personOf(unit, rs.getString(2), name);
             int u = units.find(unit), pr = persons.find(personId);

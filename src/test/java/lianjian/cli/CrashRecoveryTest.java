@@ -15,13 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import lianjian.demo.SampleCountyGenerator;
 import lianjian.demo.SampleCountyOptions;
 import lianjian.importing.kind.SheetKind;
 import lianjian.testsupport.ImportHarness;
+import lianjian.testsupport.Backend;
 import lianjian.workspace.OriginalFiles;
 
 /**
@@ -29,13 +34,25 @@ import lianjian.workspace.OriginalFiles;
  * at a series of moments (during start-up, inside an import transaction, between files, while
  * computing and publishing). After every kill, each original file is in exactly one of inbox/,
  * archive/ or rejected/, and no file's rows are partly stored. A final uninterrupted run then leaves
- * every file imported exactly once.
+ * every file imported exactly once. On SQLite and on PostgreSQL.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class CrashRecoveryTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path ws;
     private int runs;
+    /** --lianjian.database.url=… of this test's PostgreSQL schema; nothing for SQLite. */
+    private String[] database;
+
+    @BeforeEach
+    void setUp() {
+        database = backend.settings();
+    }
 
     @Test
     void killedAtAnyMomentThenRerunImportsEveryFileExactlyOnce() throws Exception {
@@ -112,9 +129,9 @@ class CrashRecoveryTest {
     }
 
     private int committedReceipts() {
-        if (!Files.exists(ws.resolve("db/lianjian.db"))) return 0;
+        if (!databaseExists()) return 0;
         try (Connection c = db(); Statement s = c.createStatement()) {
-            if (count(s, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'import_file'") == 0) return 0;
+            if (!hasTable(s, "import_file")) return 0;
             return count(s, "SELECT COUNT(*) FROM import_file");
         } catch (Exception e) {
             return 0; // the database is being created
@@ -125,6 +142,7 @@ class CrashRecoveryTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), "lianjian.LianjianApplication", "run",
                 "--workspace", ws.toString(), "-q", "--lianjian.import.settle-seconds=0"));
+        cmd.addAll(List.of(database));
         return new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ws.resolve("run-" + (++runs) + ".log").toFile()).start();
     }
@@ -144,9 +162,9 @@ class CrashRecoveryTest {
 
     /** A file's rows commit together: every imported file has all its rows, others none. */
     private void assertNoFileHalfWritten() throws Exception {
-        if (!Files.exists(ws.resolve("db/lianjian.db"))) return;
+        if (!databaseExists()) return;
         try (Connection c = db(); Statement s = c.createStatement()) {
-            if (count(s, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'import_file'") == 0) return;
+            if (!hasTable(s, "import_file")) return;
             List<long[]> files = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT id, rows_imported FROM import_file WHERE outcome IN ('IMPORTED','PARTIAL')")) {
                 while (rs.next()) files.add(new long[] {rs.getLong(1), rs.getLong(2)});
@@ -166,8 +184,18 @@ class CrashRecoveryTest {
         }
     }
 
+    private boolean databaseExists() {
+        return backend == Backend.POSTGRESQL || Files.exists(ws.resolve("db/lianjian.db"));
+    }
+
+    private boolean hasTable(Statement s, String table) throws Exception {
+        return count(s, backend == Backend.SQLITE ? "SELECT COUNT(*) FROM sqlite_master WHERE name = '" + table + "'"
+                : "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '" + table + "'") > 0;
+    }
+
     private Connection db() throws Exception {
-        return DriverManager.getConnection("jdbc:sqlite:" + ws.resolve("db/lianjian.db"));
+        return backend == Backend.SQLITE ? DriverManager.getConnection("jdbc:sqlite:" + ws.resolve("db/lianjian.db"))
+                : DriverManager.getConnection(database[0].substring(database[0].indexOf('=') + 1));
     }
 
     private static int count(Statement s, String sql) throws Exception {

@@ -14,23 +14,66 @@ import java.time.LocalDate;
 
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+import lianjian.testsupport.Backend;
 import lianjian.testsupport.TestWorkbook;
 import lianjian.workspace.Workspace;
 import lianjian.workspace.WorkspaceLock;
 
-/** The run command end to end: exit statuses of DOMAIN §7, file placement, locking, failure and rerun. */
+/**
+ * The run command end to end: exit statuses of DOMAIN §7, file placement, locking, failure and rerun;
+ * on SQLite in the workspace and on PostgreSQL (DOMAIN §9).
+ */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class RunCommandTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path ws;
+    /** --lianjian.database.url=… of this test's PostgreSQL schema; nothing for SQLite. */
+    String[] database;
+
+    @BeforeEach
+    void setUp() {
+        database = backend.settings();
+    }
 
     private int lianjian(String... args) {
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--workspace", ws.toString(), "-q",
-                "--lianjian.import.settle-seconds=0")).toArray(String[]::new);
+        String[] all = Stream.of(Stream.of(args), Stream.of("--workspace", ws.toString(), "-q",
+                "--lianjian.import.settle-seconds=0"), Stream.of(database)).flatMap(s -> s).toArray(String[]::new);
         return LianjianCommand.execute(all);
+    }
+
+    /** A connection to the test's database (the workspace's SQLite file, or the PostgreSQL schema). */
+    private Connection db() throws Exception {
+        return backend == Backend.SQLITE ? DriverManager.getConnection("jdbc:sqlite:" + ws.resolve("db/lianjian.db"))
+                : DriverManager.getConnection(database[0].substring(database[0].indexOf('=') + 1));
+    }
+
+    /** A trigger that fails the insert of one court case, as a full disk or a lost server would. */
+    private void injectFailureOn(Statement s, String caseNo) throws Exception {
+        if (backend == Backend.SQLITE) {
+            s.execute("CREATE TRIGGER injected_failure BEFORE INSERT ON court_case"
+                    + " WHEN NEW.case_no = '" + caseNo + "' BEGIN SELECT RAISE(ABORT, 'injected disk failure'); END");
+        } else {
+            s.execute("CREATE FUNCTION injected_failure() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                    + " IF NEW.case_no = '" + caseNo + "' THEN RAISE EXCEPTION 'injected disk failure'; END IF;"
+                    + " RETURN NEW; END $$");
+            s.execute("CREATE TRIGGER injected_failure BEFORE INSERT ON court_case FOR EACH ROW EXECUTE FUNCTION injected_failure()");
+        }
+    }
+
+    private void removeFailure(Statement s) throws Exception {
+        s.execute(backend == Backend.SQLITE ? "DROP TRIGGER injected_failure" : "DROP TRIGGER injected_failure ON court_case");
     }
 
     private void referenceData() throws Exception {
@@ -62,6 +105,12 @@ class RunCommandTest {
         assertThat(archive.resolve("单位.xlsx")).exists();
         assertThat(rejected.resolve("信访（有误）.xlsx")).exists();
         assertThat(rejected.resolve("信访（有误）.xlsx.错误报告.xlsx")).exists();
+        if (backend == Backend.POSTGRESQL) {
+            assertThat(ws.resolve("db/lianjian.db")).as("no SQLite file when the data live on PostgreSQL").doesNotExist();
+            try (Connection c = db(); Statement s = c.createStatement()) {
+                assertThat(count(s, "SELECT COUNT(*) FROM court_case")).isEqualTo(50);
+            }
+        }
 
         // Nothing new: a second run imports nothing and succeeds.
         assertThat(lianjian("run")).isEqualTo(0);
@@ -102,10 +151,8 @@ class RunCommandTest {
     @Test
     void failureInTheMiddleOfAFileThenRerun() throws Exception {
         assertThat(lianjian("run", "--init")).isZero(); // creates the workspace and its database
-        Path db = ws.resolve("db/lianjian.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("CREATE TRIGGER injected_failure BEFORE INSERT ON court_case"
-                    + " WHEN NEW.case_no = '（2025）示0123民初1500号' BEGIN SELECT RAISE(ABORT, 'injected disk failure'); END");
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            injectFailureOn(s, "（2025）示0123民初1500号");
         }
         referenceData();
         goodCases("案件.xlsx", 3000);
@@ -126,15 +173,15 @@ class RunCommandTest {
         assertThat(ws.resolve("db/lianjian-error.log")).content(StandardCharsets.UTF_8)
                 .contains("injected disk failure").contains("\tat ");
         assertThat(ws.resolve("data-import/inbox/案件.xlsx")).exists();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = db(); Statement s = c.createStatement()) {
             assertThat(count(s, "SELECT COUNT(*) FROM court_case")).as("nothing half-written").isZero();
             assertThat(count(s, "SELECT COUNT(*) FROM import_file WHERE file_name = '案件.xlsx'")).isZero();
             assertThat(count(s, "SELECT COUNT(*) FROM unit")).as("the file before it committed").isEqualTo(2);
-            s.execute("DROP TRIGGER injected_failure");
+            removeFailure(s);
         }
 
         assertThat(lianjian("run")).isZero();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = db(); Statement s = c.createStatement()) {
             assertThat(count(s, "SELECT COUNT(*) FROM court_case")).isEqualTo(3000);
             assertThat(count(s, "SELECT COUNT(*) FROM import_file WHERE file_name = '案件.xlsx' AND outcome = 'IMPORTED'")).isEqualTo(1);
             assertThat(count(s, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'FAILED'")).isEqualTo(1);

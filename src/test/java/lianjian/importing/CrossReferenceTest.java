@@ -7,14 +7,23 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import lianjian.importing.receipt.Outcome;
 import lianjian.importing.validate.ImportMessage;
 import lianjian.testsupport.ImportHarness;
 import lianjian.testsupport.TestWorkbook;
+import lianjian.testsupport.Backend;
 
 /** DOMAIN §4.5: a case review may arrive before its case list; an unknown 案号 is a warning. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class CrossReferenceTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -22,7 +31,7 @@ class CrossReferenceTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        h = new ImportHarness(dir);
+        h = new ImportHarness(dir, backend);
         h.loadReferenceData();
     }
 

@@ -9,14 +9,23 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import lianjian.importing.receipt.Outcome;
 import lianjian.importing.validate.ImportMessage;
 import lianjian.testsupport.ImportHarness;
 import lianjian.testsupport.TestWorkbook;
+import lianjian.testsupport.Backend;
 
 /** Every sheet kind of DOMAIN §4 imports into its table with typed, canonical values. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class EveryKindImportTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -24,7 +33,7 @@ class EveryKindImportTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        h = new ImportHarness(dir);
+        h = new ImportHarness(dir, backend);
         h.loadReferenceData();
     }
 

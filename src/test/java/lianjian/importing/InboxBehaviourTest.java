@@ -13,14 +13,23 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import lianjian.importing.receipt.Outcome;
 import lianjian.testsupport.ImportHarness;
 import lianjian.testsupport.TestWorkbook;
 import lianjian.workspace.InboxScanner;
+import lianjian.testsupport.Backend;
 
 /** DOMAIN §3.1: lock and temp files, files still being written, and reference data first. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class InboxBehaviourTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -28,7 +37,7 @@ class InboxBehaviourTest {
 
     @BeforeEach
     void setUp() {
-        h = new ImportHarness(dir);
+        h = new ImportHarness(dir, backend);
     }
 
     @Test
@@ -130,7 +139,7 @@ class InboxBehaviourTest {
                 .writeXls(h.inbox("清单.xls"));
         ImportResult r = h.runImport().get(0);
         assertThat(r.outcome()).isEqualTo(Outcome.IMPORTED);
-        assertThat(h.db.jdbc.queryForList("SELECT filed_on || '/' || COALESCE(closed_on, '') || '/' || COALESCE(appealed, '')"
+        assertThat(h.db.jdbc.queryForList("SELECT filed_on || '/' || COALESCE(closed_on, '') || '/' || COALESCE(CAST(appealed AS VARCHAR(5)), '')"
                 + " FROM court_case ORDER BY case_no", String.class))
                 .containsExactly("2024-03-01//", "2024-02-29/2024-05-06/1");
         assertThat(h.db.jdbc.queryForObject("SELECT exec_applied FROM court_case WHERE case_type = '执行'", Double.class))

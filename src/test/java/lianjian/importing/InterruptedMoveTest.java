@@ -8,17 +8,26 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import lianjian.importing.receipt.Outcome;
 import lianjian.testsupport.ImportHarness;
 import lianjian.testsupport.TestWorkbook;
+import lianjian.testsupport.Backend;
 
 /**
  * The moment between a file's commit and the move of its original: if the process dies there, the
  * next run finds the committed receipt and only completes the move — no second import, no duplicate
  * receipt.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class InterruptedMoveTest {
+
+    @Parameter
+    Backend backend;
 
     /**
      * Not a crash: an analyst takes a rejected file back from rejected/ once the roster it needed is
@@ -26,7 +35,7 @@ class InterruptedMoveTest {
      */
     @Test
     void aRejectedFileReturnedToTheInboxIsImportedAgain() throws Exception {
-        ImportHarness h = new ImportHarness(dir);
+        ImportHarness h = new ImportHarness(dir, backend);
         TestWorkbook.create().sheet("单位名录").row("单位编码", "单位名称", "单位类型").row("FY01", "示例县人民法院", "法院")
                 .writeXlsx(h.inbox("单位.xlsx"));
         h.runImport();
@@ -50,7 +59,7 @@ class InterruptedMoveTest {
 
     @Test
     void committedButNotMovedIsOnlyMovedNextTime() throws Exception {
-        ImportHarness h = new ImportHarness(dir);
+        ImportHarness h = new ImportHarness(dir, backend);
         h.loadReferenceData();
         Path original = TestWorkbook.create().sheet("监督活动").row("活动编号", "活动日期", "监督方式", "活动名称")
                 .row("A-1", "2025-01-01", "明察暗访", "夜查").writeXlsx(h.inbox("活动.xlsx"));
@@ -74,7 +83,7 @@ class InterruptedMoveTest {
 
     @Test
     void rejectedButNotMovedIsOnlyMovedNextTime() throws Exception {
-        ImportHarness h = new ImportHarness(dir);
+        ImportHarness h = new ImportHarness(dir, backend);
         Path original = h.inbox("垃圾.xlsx");
         Files.writeString(original, "not a workbook");
         ImportResult first = h.runImport().get(0);

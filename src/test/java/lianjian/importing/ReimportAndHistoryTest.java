@@ -11,13 +11,22 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import lianjian.importing.receipt.Outcome;
 import lianjian.testsupport.ImportHarness;
 import lianjian.testsupport.TestWorkbook;
+import lianjian.testsupport.Backend;
 
 /** DOMAIN §3.1/§3.4: same bytes do nothing; a later file replaces rows by key and keeps history. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ReimportAndHistoryTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -25,7 +34,7 @@ class ReimportAndHistoryTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        h = new ImportHarness(dir);
+        h = new ImportHarness(dir, backend);
         h.loadReferenceData();
     }
 

@@ -18,14 +18,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import lianjian.config.LianjianProperties.OnRowError;
 import lianjian.importing.receipt.Outcome;
 import lianjian.testsupport.ImportHarness;
 import lianjian.testsupport.TestWorkbook;
+import lianjian.testsupport.Backend;
 
 /** DOMAIN §3.4: reject-file and skip-row, the error workbook, and nothing half-written. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class RowErrorPolicyTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -33,7 +42,7 @@ class RowErrorPolicyTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        h = new ImportHarness(dir);
+        h = new ImportHarness(dir, backend);
         h.loadReferenceData();
     }
 

@@ -12,13 +12,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import lianjian.testsupport.Backend;
 
 /**
  * 法院 C01–C16 (DOMAIN §5.2) on {@link CourtDataset}, computed as of 2025-06-30 (the last event date),
  * mostly in 2025Q1 = [2025-01-01, 2025-03-31]. Every expected value is worked out in the comments.
  */
 @ExtendWith(SoftAssertionsExtension.class)
+@ParameterizedClass
+@EnumSource(Backend.class)
 class CourtIndicatorsTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -30,7 +40,7 @@ class CourtIndicatorsTest {
 
     @BeforeEach
     void setUp() {
-        fx = new IndicatorFixture(dir);
+        fx = new IndicatorFixture(dir, backend);
     }
 
     private void loadAndCompute() {

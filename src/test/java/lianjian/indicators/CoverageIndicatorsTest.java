@@ -14,6 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import lianjian.testsupport.Backend;
 
 /**
  * 履职评议覆盖 E01–E10 (DOMAIN §5.6), term T = [2022-01-01, 2026-12-31].
@@ -42,7 +47,12 @@ import org.junit.jupiter.api.io.TempDir;
  * 2022-01-01 → 2024-12-31 = 1095; 2025-06-30 → 2026-12-31 = 549; 2022-01-01 → 2025-06-30 = 1276.
  */
 @ExtendWith(SoftAssertionsExtension.class)
+@ParameterizedClass
+@EnumSource(Backend.class)
 class CoverageIndicatorsTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -54,7 +64,7 @@ class CoverageIndicatorsTest {
 
     @BeforeEach
     void setUp() {
-        fx = new IndicatorFixture(dir).with(softly);
+        fx = new IndicatorFixture(dir, backend).with(softly);
         fx.properties.getTerm().setStart(LocalDate.of(2022, 1, 1));
         fx.properties.getTerm().setEnd(LocalDate.of(2026, 12, 31));
         fx.unit("FY01", "示例县人民法院", "法院");

@@ -11,8 +11,12 @@ import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import lianjian.testsupport.TestWorkbook;
+import lianjian.testsupport.Backend;
 
 /**
  * The realistic path: small workbooks imported through the harness (synonym headers, names instead of
@@ -21,7 +25,12 @@ import lianjian.testsupport.TestWorkbook;
  * P001 张明, P002 李华, P003 王芳, P004 王芳 (all FY01 法官, 员额 blank or 是), P101 赵强 (JCY01 检察官).
  */
 @ExtendWith(SoftAssertionsExtension.class)
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ImportedWorkbooksIndicatorsTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -30,7 +39,7 @@ class ImportedWorkbooksIndicatorsTest {
 
     @Test
     void importedDataGivesTheHandComputedFigures() throws Exception {
-        IndicatorFixture fx = new IndicatorFixture(dir).with(softly);
+        IndicatorFixture fx = new IndicatorFixture(dir, backend).with(softly);
         fx.h.loadReferenceData();
         // case1 民初1号: 承办单位 blank → the only court FY01; 张明 → P001; 01-06 → 02-05 = 30 days ≤ 法定 90 → 是
         // case2 民初2号: 县法院 (alias); 李华 → P002; 01-10 → 03-31 = 80 − 扣除 5 = 75 > 法定 30 → 否; 判决, 当庭 是, 上诉 否

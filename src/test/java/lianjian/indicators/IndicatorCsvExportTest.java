@@ -18,12 +18,22 @@ import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import lianjian.testsupport.Backend;
 
 import lianjian.readmodel.ReadModelSource;
 
 /** site/data/indicators.csv as DOMAIN §6 describes it, on {@link CourtDataset} as of 2025-06-30. */
 @ExtendWith(SoftAssertionsExtension.class)
+@ParameterizedClass
+@EnumSource(Backend.class)
 class IndicatorCsvExportTest {
+
+    @Parameter
+    Backend backend;
 
     static final String HEADER = "period,period_start,period_end,unit_code,unit_name,person_id,person_name,indicator,"
             + "indicator_name,numerator,denominator,value";
@@ -35,7 +45,7 @@ class IndicatorCsvExportTest {
 
     @Test
     void csvFollowsTheContract() throws Exception {
-        IndicatorFixture fx = new IndicatorFixture(dir.resolve("ws")).with(softly);
+        IndicatorFixture fx = new IndicatorFixture(dir.resolve("ws"), backend).with(softly);
         CourtDataset.load(fx);
         fx.compute(d("2025-06-30"));
         Path data = dir.resolve("data");

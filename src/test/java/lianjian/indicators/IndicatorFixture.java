@@ -14,6 +14,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import lianjian.config.LianjianProperties;
+import lianjian.testsupport.Backend;
 import lianjian.testsupport.ImportHarness;
 import lianjian.readmodel.ReadModelSource;
 
@@ -45,7 +46,11 @@ final class IndicatorFixture {
     SoftAssertions softly;
 
     IndicatorFixture(Path dir) {
-        this.h = new ImportHarness(dir);
+        this(dir, Backend.SQLITE);
+    }
+
+    IndicatorFixture(Path dir, Backend backend) {
+        this.h = new ImportHarness(dir, backend);
         this.jdbc = h.db.jdbc;
         this.properties = h.properties;
         this.repo = new IndicatorRepository(jdbc);

@@ -16,13 +16,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import lianjian.testsupport.Backend;
 
 /**
  * Periods, as-of, 环比/同比 and reference intervals (DOMAIN §5.1, §5.9, §2), mostly on {@link CourtDataset}
  * (events from 2023-12-15 to 2025-06-30).
  */
 @ExtendWith(SoftAssertionsExtension.class)
+@ParameterizedClass
+@EnumSource(Backend.class)
 class PeriodsAndComparisonsTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -32,7 +42,7 @@ class PeriodsAndComparisonsTest {
 
     @BeforeEach
     void setUp() {
-        fx = new IndicatorFixture(dir);
+        fx = new IndicatorFixture(dir, backend);
     }
 
     @Test

@@ -11,6 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import lianjian.testsupport.Backend;
 
 /**
  * 检察院 J01–J10 (DOMAIN §5.3) in 2025Q1 = [2025-01-01, 2025-03-31].
@@ -29,7 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
  * </pre>
  */
 @ExtendWith(SoftAssertionsExtension.class)
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ProcuratorateIndicatorsTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -41,7 +51,7 @@ class ProcuratorateIndicatorsTest {
 
     @BeforeEach
     void setUp() {
-        fx = new IndicatorFixture(dir).with(softly);
+        fx = new IndicatorFixture(dir, backend).with(softly);
         fx.unit("FY01", "示例县人民法院", "法院");
         fx.unit("JCY01", "示例县人民检察院", "检察院");
         fx.unit("JCY02", "示例县第二人民检察院", "检察院");

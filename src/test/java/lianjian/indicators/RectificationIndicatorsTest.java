@@ -11,6 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import lianjian.testsupport.Backend;
 
 /**
  * 问题整改 Z01–Z06 (DOMAIN §5.7) as of the period end; done(d) = 完成日期 present and ≤ d.
@@ -33,7 +38,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Day counts: Jan 1→Feb 20 = 50; Jan 10→Mar 31 = 80; 2024-12-01→2025-04-05 = 125; 2024-10-01→2024-12-31 = 91.
  */
 @ExtendWith(SoftAssertionsExtension.class)
+@ParameterizedClass
+@EnumSource(Backend.class)
 class RectificationIndicatorsTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -45,7 +55,7 @@ class RectificationIndicatorsTest {
 
     @BeforeEach
     void setUp() {
-        fx = new IndicatorFixture(dir).with(softly);
+        fx = new IndicatorFixture(dir, backend).with(softly);
         fx.standardUnits();
         fx.problem("Z1", "FY01", "2025-01-01", "2025-02-28", "已整改", "2025-02-20");
         fx.problem("Z2", "FY01", "2024-11-10", "2025-01-31", "整改中", null);

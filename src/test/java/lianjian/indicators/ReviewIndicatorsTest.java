@@ -11,6 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import lianjian.testsupport.Backend;
 
 /**
  * 案件评查 R01–R06 (DOMAIN §5.4; grade classes §4.5) in 2025Q1. Unit and person come from the case when
@@ -33,7 +38,12 @@ import org.junit.jupiter.api.io.TempDir;
  * </pre>
  */
 @ExtendWith(SoftAssertionsExtension.class)
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ReviewIndicatorsTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -45,7 +55,7 @@ class ReviewIndicatorsTest {
 
     @BeforeEach
     void setUp() {
-        fx = new IndicatorFixture(dir).with(softly);
+        fx = new IndicatorFixture(dir, backend).with(softly);
         fx.standardUnits();
         fx.person("A", "张明", "FY01", "法官", null, "2018-03-01", null);
         fx.person("B", "李华", "FY01", "法官", null, "2015-06-01", null);

@@ -7,23 +7,32 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import lianjian.testsupport.ImportHarness;
 import lianjian.testsupport.TestWorkbook;
 import lianjian.readmodel.ReadModelSource;
+import lianjian.testsupport.Backend;
 
 /**
  * Cases whose 承办人 is not yet on the roster are imported with a warning; once the roster lists
  * them (a later file), the per-person figures count those cases — nothing has to be re-imported.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class RosterArrivesLaterTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
 
     @Test
     void casesCountForTheirJudgeOnceTheRosterHasThem() throws Exception {
-        ImportHarness h = new ImportHarness(dir);
+        ImportHarness h = new ImportHarness(dir, backend);
         h.loadReferenceData();
         TestWorkbook.create().sheet("法院案件").row("案号", "案件类型", "审判程序", "立案日期", "承办人", "承办人编号")
                 .row("（2025）示0123民初1号", "民事", "一审", "2025-01-06", null, "P777")

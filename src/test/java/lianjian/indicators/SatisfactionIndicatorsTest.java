@@ -16,6 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import lianjian.testsupport.Backend;
 
 /**
  * 满意度 S01–S03 (DOMAIN §5.5): survey rows whose 调查结束日期 is in P, 不了解 excluded, scores from
@@ -32,7 +37,12 @@ import org.junit.jupiter.api.io.TempDir;
  * </pre>
  */
 @ExtendWith(SoftAssertionsExtension.class)
+@ParameterizedClass
+@EnumSource(Backend.class)
 class SatisfactionIndicatorsTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -44,7 +54,7 @@ class SatisfactionIndicatorsTest {
 
     @BeforeEach
     void setUp() {
-        fx = new IndicatorFixture(dir).with(softly);
+        fx = new IndicatorFixture(dir, backend).with(softly);
         fx.standardUnits();
         fx.survey("SV1", "FY01", "2025-01-01", "2025-01-31", "群众", 60, 30, 10, 20);
         fx.survey("SV1", "FY01", "2025-01-01", "2025-01-31", "律师", 8, 1, 1, null);

@@ -13,6 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import lianjian.testsupport.Backend;
 
 /**
  * 代表建议 D01–D04, 信访 X01–X04, 监督活动 A01, 旁听庭审 A02–A03 (DOMAIN §5.8), 2025Q1 = [01-01, 03-31].
@@ -39,7 +44,12 @@ import org.junit.jupiter.api.io.TempDir;
  * </pre>
  */
 @ExtendWith(SoftAssertionsExtension.class)
+@ParameterizedClass
+@EnumSource(Backend.class)
 class SuggestionPetitionActivityIndicatorsTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -51,7 +61,7 @@ class SuggestionPetitionActivityIndicatorsTest {
 
     @BeforeEach
     void setUp() {
-        fx = new IndicatorFixture(dir).with(softly);
+        fx = new IndicatorFixture(dir, backend).with(softly);
         fx.unit("FY01", "示例县人民法院", "法院");
         fx.unit("FY02", "示例县第二人民法院", "法院");
         fx.unit("JCY01", "示例县人民检察院", "检察院");

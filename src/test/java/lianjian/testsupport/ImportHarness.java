@@ -19,7 +19,8 @@ import lianjian.workspace.InboxScanner;
 import lianjian.workspace.Workspace;
 
 /**
- * The import pipeline without Spring: a workspace and database in a temp folder, and the same
+ * The import pipeline without Spring: a workspace in a temp folder, its database (SQLite in it, or a
+ * PostgreSQL schema of its own), and the same
  * classes the import step uses, one transaction per file as the step does.
  */
 public final class ImportHarness {
@@ -34,8 +35,13 @@ public final class ImportHarness {
     private final TransactionTemplate perFile;
 
     public ImportHarness(Path root) {
+        this(root, Backend.SQLITE);
+    }
+
+    /** A workspace in {@code root} with its database on {@code backend} (SQLite in the workspace, or PostgreSQL). */
+    public ImportHarness(Path root, Backend backend) {
         this.workspace = new Workspace(root);
-        this.db = new TestDatabase(workspace.database());
+        this.db = new TestDatabase(backend, workspace.database());
         properties.setWorkspace(root);
         properties.getImport().setSettleSeconds(0);
         this.receipts = new ReceiptRepository(db.jdbc);

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import lianjian.importing.parse.BidiControls;
@@ -34,20 +33,11 @@ public class ReceiptRepository {
      * @param runId the job execution that handles the file, or null outside a run
      */
     public long open(String fileName, String sha256, long size, Long runId) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO import_file (file_name, sha256, size_bytes, started_at, outcome, run_id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, BidiControls.strip(fileName)); // shown on the dashboard: no reordering tricks
-            ps.setString(2, sha256);
-            ps.setLong(3, size);
-            ps.setString(4, now());
-            ps.setString(5, Outcome.IMPORTING.name());
-            if (runId == null) ps.setNull(6, java.sql.Types.BIGINT);
-            else ps.setLong(6, runId);
-            return ps;
-        }, keys);
-        return keys.getKey().longValue();
+        // RETURNING: the same on SQLite and PostgreSQL (PostgreSQL's generated keys would be every column).
+        // The name is shown on the dashboard: no reordering tricks (bidi controls stripped).
+        return jdbc.queryForObject("INSERT INTO import_file (file_name, sha256, size_bytes, started_at, outcome, run_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id", Long.class, BidiControls.strip(fileName), sha256, size, now(),
+                Outcome.IMPORTING.name(), runId);
     }
 
     public void close(long id, Outcome outcome, int rowsRead, int rowsImported, int rowsRejected, int warnings,
@@ -61,7 +51,8 @@ public class ReceiptRepository {
     public void addMessages(long fileId, List<ImportMessage> messages) {
         List<Object[]> args = new ArrayList<>(messages.size());
         for (ImportMessage m : messages) {
-            // Within the columns' VARCHAR sizes (V2), whatever a hostile file put into names and headers.
+            // cut to the columns' sizes (V2): PostgreSQL enforces VARCHAR(n), SQLite does not, and a message
+            // about an overlong cell must not fail the run on either
             args.add(new Object[] {fileId, m.level().name(), fit(m.sheet(), 200), m.rowNumber() == 0 ? null : m.rowNumber(),
                     fit(m.column(), 200), fit(m.columnLetter(), 5), fit(m.value(), 1000), fit(m.rule(), 1000),
                     fit(m.text(), 2000)});
