@@ -44,10 +44,8 @@ public final class DemoSite {
     public final Path site;
     public final int runExitCode;
     public final SiteGenerator.Result result;
-    public final long setupMillis;
 
     private DemoSite(Path base) throws Exception {
-        long t0 = System.nanoTime();
         this.base = base;
         this.workspace = base.resolve("workspace");
         this.site = base.resolve("site");
@@ -85,9 +83,7 @@ public final class DemoSite {
             ctx.getBean(ListExport.class).write(site.resolve("data"));
             result = ctx.getBean(SiteGenerator.class).generate(site, GENERATED_AT);
         }
-        setupMillis = (System.nanoTime() - t0) / 1_000_000;
-        System.out.println("[site] demo county: run exit " + runExitCode + ", site " + result.summary()
-                + "; whole set-up " + setupMillis + " ms");
+        System.out.println("[site] demo county: run exit " + runExitCode + ", site " + result.summary());
     }
 
     public static synchronized DemoSite get() {
