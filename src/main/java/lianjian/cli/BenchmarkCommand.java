@@ -225,7 +225,9 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
         } else {
             cmd.addAll(List.of("-cp", cp, lianjian.LianjianApplication.class.getName()));
         }
-        cmd.addAll(List.of("benchmark", "--suite", SCALE_ONE, "--data", cache.toString(), "--workspace", ws.toString(), "-q"));
+        // --init: the child's workspace is a fresh folder (deleted above), not one the user named
+        cmd.addAll(List.of("benchmark", "--suite", SCALE_ONE, "--data", cache.toString(), "--workspace", ws.toString(), "--init",
+                "-q"));
         cmd.addAll(options.settings);
         if (url != null) cmd.add("--lianjian.database.url=" + url);
         System.out.println(url == null ? "SQLite（" + ws + "）…" : "PostgreSQL（" + lianjian.database.Urls.safe(url) + "）…");
