@@ -1,5 +1,6 @@
 package lianjian.indicators;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,6 +23,7 @@ import lianjian.readmodel.ReadModel;
 import lianjian.readmodel.ReadModelSource;
 import lianjian.readmodel.Unit;
 import lianjian.export.CsvCells;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -67,12 +69,21 @@ public class IndicatorExport {
         unitNames.put(FigureSink.ALL, "全县");
         for (Unit u : model.units()) unitNames.put(u.code(), u.name());
         long[] rows = {0};
-        List<Map<String, Object>> jsonRows = new ArrayList<>();
+        // One pass over the stored figures writes both files, row by row: a province's term has millions
+        // of per-person figures, which must never be held in memory at once.
         try (OutputStream out = Files.newOutputStream(dataDir.resolve("indicators.csv"));
              Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+             OutputStream jsonOut = new BufferedOutputStream(Files.newOutputStream(dataDir.resolve("indicators.json")));
+             JsonGenerator json = JSON.createGenerator(jsonOut)) {
             w.write('\uFEFF'); // BOM, so Excel opens the Chinese correctly
             csv.printRecord((Object[]) CSV_HEADER);
+            json.writeStartObject();
+            for (Map.Entry<String, Object> e : jsonHead(catalog, periods, unitNames).entrySet()) {
+                json.writePOJOProperty(e.getKey(), e.getValue());
+            }
+            json.writeName("values");
+            json.writeStartArray();
             figures.forEachFigure(f -> {
                 IndicatorRepository.PeriodRow p = periods.get(f.period());
                 String person = f.personId() == null ? "" : f.personId();
@@ -85,21 +96,20 @@ public class IndicatorExport {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-                Map<String, Object> j = new LinkedHashMap<>();
-                j.put("period", f.period());
-                j.put("unit", f.unitCode());
-                if (!person.isEmpty()) j.put("person", person);
-                j.put("indicator", f.code());
-                j.put("numerator", f.numerator());
-                j.put("denominator", f.denominator());
-                j.put("value", f.value());
-                j.put("previous", f.previous());
-                j.put("yearEarlier", f.yearEarlier());
-                if (f.meets() != null) j.put("meets", f.meets());
-                jsonRows.add(j);
+                json.writePOJO(jsonRow(f, person));
                 rows[0]++;
             });
+            json.writeEndArray();
+            json.writeEndObject();
         }
+        return rows[0];
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** indicators.json before its values: the run, the catalog, the periods and the units. */
+    private Map<String, Object> jsonHead(IndicatorCatalog catalog, Map<String, IndicatorRepository.PeriodRow> periods,
+                                         Map<String, String> unitNames) {
         Map<String, Object> doc = new LinkedHashMap<>();
         figures.run().ifPresent(r -> {
             doc.put("computedAt", r.computedAt());
@@ -125,9 +135,22 @@ public class IndicatorExport {
         doc.put("periods", periods.values().stream().map(p -> Map.of("code", p.code(), "start", p.start().toString(),
                 "end", p.end().toString())).toList());
         doc.put("units", unitNames);
-        doc.put("values", jsonRows);
-        JsonMapper.builder().build().writeValue(dataDir.resolve("indicators.json").toFile(), doc);
-        return rows[0];
+        return doc;
+    }
+
+    private static Map<String, Object> jsonRow(Figure f, String person) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("period", f.period());
+        j.put("unit", f.unitCode());
+        if (!person.isEmpty()) j.put("person", person);
+        j.put("indicator", f.code());
+        j.put("numerator", f.numerator());
+        j.put("denominator", f.denominator());
+        j.put("value", f.value());
+        j.put("previous", f.previous());
+        j.put("yearEarlier", f.yearEarlier());
+        if (f.meets() != null) j.put("meets", f.meets());
+        return j;
     }
 
     /** Unrounded, without exponent or trailing zeros; empty for no value. */

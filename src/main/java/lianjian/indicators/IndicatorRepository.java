@@ -196,10 +196,27 @@ public class IndicatorRepository {
 
     /** Every stored figure in a stable order, for export. */
     public void forEachFigure(java.util.function.Consumer<Figure> consumer) {
-        jdbc.query("SELECT v.* FROM indicator_value v JOIN indicator_period p ON p.period = v.period"
+        String sql = "SELECT v.* FROM indicator_value v JOIN indicator_period p ON p.period = v.period"
                 + " ORDER BY CASE p.kind WHEN 'YEAR' THEN 0 WHEN 'HALF' THEN 1 ELSE 2 END, p.period_start,"
-                + " CASE WHEN v.unit_code = 'ALL' THEN 0 ELSE 1 END, v.unit_code, v.person_id, v.indicator",
-                (ResultSet rs) -> { consumer.accept(FIGURE.mapRow(rs, 0)); });
+                + " CASE WHEN v.unit_code = 'ALL' THEN 0 ELSE 1 END, v.unit_code, v.person_id, v.indicator";
+        // Millions of rows at a province's scale: streamed. PostgreSQL honours the fetch size only inside a
+        // transaction, so outside one (an export after the step) this read opens its own, read-only in effect.
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) con -> {
+            boolean own = con.getAutoCommit();
+            if (own) con.setAutoCommit(false);
+            try (java.sql.PreparedStatement ps = con.prepareStatement(sql)) {
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) consumer.accept(FIGURE.mapRow(rs, 0));
+                }
+            } finally {
+                if (own) {
+                    con.rollback(); // nothing was written
+                    con.setAutoCommit(true);
+                }
+            }
+            return null;
+        });
     }
 
     private static Double dbl(ResultSet rs, String col) throws SQLException {

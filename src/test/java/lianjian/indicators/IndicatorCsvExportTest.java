@@ -105,6 +105,20 @@ class IndicatorCsvExportTest {
         long distinct = rows.stream().map(r -> r.get("period") + "|" + r.get("unit_code") + "|" + r.get("person_id") + "|"
                 + r.get("indicator")).distinct().count();
         softly.assertThat(distinct).isEqualTo(rows.size());
+
+        // indicators.json (written in the same pass): the same rows, the same figures
+        tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(data.resolve("indicators.json").toFile());
+        softly.assertThat(json.get("values").size()).isEqualTo(rows.size());
+        softly.assertThat(json.get("asOf").asString()).isEqualTo("2025-06-30");
+        softly.assertThat(json.get("indicators").size()).isGreaterThan(50);
+        tools.jackson.databind.JsonNode j1 = null;
+        for (tools.jackson.databind.JsonNode v : json.get("values")) {
+            if (v.get("period").asString().equals("2025Q1") && v.path("person").asString("").equals("J1")
+                    && v.get("indicator").asString().equals("C01")) j1 = v;
+        }
+        softly.assertThat(j1).as("J1's C01 in 2025Q1").isNotNull();
+        if (j1 != null) softly.assertThat(j1.get("value").asDouble()).isCloseTo(4, within(1e-12));
     }
 
     private CSVRecord row(List<CSVRecord> rows, String period, String unit, String person, String code) {
