@@ -149,7 +149,7 @@ class CommandLineRefusalsTest {
                 .replaceAll("(?<![A-Za-z])--?[A-Za-z][A-Za-z0-9.-]*(=\\S*)?", " ")
                 .replaceAll("\\[-[A-Za-z]+]", " ")
                 .replaceAll("\\b(lianjian|Lianjian|run|demo|templates|status|watch|benchmark|help|rnu|bogus|stray-word|abc|x)\\b", " ")
-                .replaceAll("\\b(YYYY-MM-DD|CSV|PDF|Excel|WPS|Ctrl\\+C|SHA-256|StAX|import|publish|all|N)\\b", " ");
+                .replaceAll("\\b(YYYY-MM-DD|CSV|PDF|Excel|WPS|Ctrl\\+C|SHA-256|StAX|SQLite|PostgreSQL|import|publish|scale|all|N)\\b", " ");
         List<String> found = new ArrayList<>();
         Matcher m = Pattern.compile("[A-Za-z]{2,}").matcher(t);
         while (m.find()) found.add(m.group());

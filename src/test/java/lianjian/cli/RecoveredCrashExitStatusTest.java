@@ -46,7 +46,7 @@ class RecoveredCrashExitStatusTest {
 
     @Test
     void theRerunAfterACrashReportsWhatTheKilledRunRejected() throws Exception {
-        assertThat(lianjian("run")).as("an earlier run that completed").isZero();
+        assertThat(lianjian("run", "--init")).as("an earlier run that completed").isZero();
 
         Path bad = TestWorkbook.create().sheet("监督活动").row("活动编号", "活动日期", "监督方式", "活动名称")
                 .row("A-1", "2025-02-30", "明察暗访", "夜查").writeXlsx(ws.resolve("data-import/inbox/活动（有误）.xlsx"));

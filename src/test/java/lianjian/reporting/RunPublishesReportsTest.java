@@ -57,7 +57,8 @@ class RunPublishesReportsTest {
 
     @Test
     void aRunWithoutAnyDataWritesNoReportsAndNoIndex() {
-        assertThat(LianjianCommand.execute("run", "--workspace", ws.toString(), "-q", "--lianjian.import.settle-seconds=0")).isZero();
+        assertThat(LianjianCommand.execute("run", "--init", "--workspace", ws.toString(), "-q",
+                "--lianjian.import.settle-seconds=0")).isZero();
         assertThat(ws.resolve("site/reports/index.json")).doesNotExist();
     }
 }
