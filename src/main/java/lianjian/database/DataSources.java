@@ -25,6 +25,8 @@ public final class DataSources {
      */
     static final int FETCH_SIZE = 2_000;
     static final int POOL_SIZE = 4;
+    /** SQLite page cache in KiB, written as a negative cache_size (SQLite's way of saying KiB rather than pages). */
+    static final int SQLITE_CACHE_KIB = -64 * 1024;
 
     private DataSources() {}
 
@@ -37,11 +39,16 @@ public final class DataSources {
      * One connection: SQLite has a single writer, and the job repository and the steps must share
      * the transaction's connection (STACK.md pitfall 4). WAL lets a reader (status) look while a run
      * writes; synchronous=NORMAL is crash-safe in WAL mode (a killed process loses nothing committed).
+     * A 64 MiB page cache (native memory, not the Java heap; the default is 2 MiB): an import of a
+     * million rows inserts into the row_key index at many places at once, and with the default cache
+     * SQLite spills dirty pages to the WAL and reads them back again and again inside the file's
+     * transaction (measured in docs/BENCHMARKS.md, "Import speed and memory, issue 13").
      */
     private static HikariDataSource sqlite(Path file) {
         HikariConfig c = new HikariConfig();
         c.setJdbcUrl("jdbc:sqlite:" + file
-                + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=30000&foreign_keys=true");
+                + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=30000&foreign_keys=true"
+                + "&cache_size=" + SQLITE_CACHE_KIB);
         c.setDriverClassName("org.sqlite.JDBC");
         c.setMaximumPoolSize(1);
         c.setMinimumIdle(1);
