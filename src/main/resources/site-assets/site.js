@@ -4,8 +4,8 @@
  *
  * Period selector: the page ships the same page in every period as plain links (inside a <details>,
  * usable without JavaScript) and a hidden <select id="period-select"> whose option values are those
- * same relative URLs. When this script runs it shows the select, hides the links, and goes to the
- * chosen URL resolved against the current page.
+ * same relative URLs. When this script runs it shows the select and its 转到 button, hides the links,
+ * and goes to the chosen URL (resolved against the current page) on 转到 or Enter, never on 'change'.
  *
  * Quick filters: <div class="quick-filters" data-table="ledger" hidden> with <button data-q="逾期">
  * buttons; each puts its text into that table's search box (made by tables.js, which loads first).
@@ -19,12 +19,38 @@
     const box = select.closest('.period-switch');
     const label = box.querySelector('label[for="period-select"]');
     const links = box.querySelector('.period-links');
+    const go = document.getElementById('period-go');
     select.hidden = false;
     if (label) label.hidden = false;
     if (links) links.hidden = true;
-    select.addEventListener('change', () => {
+    // Navigate only on an explicit choice (WCAG 3.2.2): no 'change' listener, because arrow keys on a
+    // closed <select> fire 'change' per press on Windows and would load one page per key.
+    const navigate = () => {
+      const own = Array.from(select.options).find((o) => o.defaultSelected);
+      if (own && own.value === select.value) return;
       // new URL(relative, base) keeps the scheme: file:///…/2025Q3/unit-FY01.html or http://…
       window.location.href = new URL(select.value, window.location.href).href;
+    };
+    if (go) {
+      go.hidden = false;
+      go.addEventListener('click', navigate);
+    }
+    select.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') { e.preventDefault(); navigate(); }
+    });
+  }
+
+  /** Narrow screens: the navigation folds behind a 菜单 button (CSS shows the list again when wide). */
+  function initNavToggle() {
+    const nav = document.querySelector('.site-nav');
+    const button = nav && nav.querySelector('.nav-toggle');
+    if (!button) return;
+    button.hidden = false;
+    nav.classList.add('site-nav--foldable');
+    button.addEventListener('click', () => {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      nav.classList.toggle('site-nav--open', open);
     });
   }
 
@@ -54,6 +80,7 @@
 
   function init() {
     initPeriodSelect();
+    initNavToggle();
     initQuickFilters();
   }
 

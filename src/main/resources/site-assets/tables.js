@@ -183,6 +183,27 @@
     filterTable(table, '', counter);
   }
 
+  /**
+   * Scroll cue: a table wider than its box gets a visible sentence above it and the class
+   * table-wrap--scrolls (CSS then keeps the first column in view and draws its edge shadow).
+   * Checked again on resize (a phone turned sideways may fit the table).
+   */
+  function markScrolling() {
+    document.querySelectorAll('.table-wrap').forEach((wrap) => {
+      const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+      wrap.classList.toggle('table-wrap--scrolls', scrolls);
+      let hint = wrap.previousElementSibling;
+      if (!hint || !hint.classList.contains('scroll-hint')) {
+        if (!scrolls) return;
+        hint = document.createElement('p');
+        hint.className = 'scroll-hint no-print';
+        hint.textContent = '表格较宽，可左右滑动查看其余各列 →';
+        wrap.parentNode.insertBefore(hint, wrap);
+      }
+      hint.hidden = !scrolls;
+    });
+  }
+
   function init() {
     document.querySelectorAll('table.data').forEach((table, i) => {
       if (!table.tBodies[0] || table.hasAttribute('data-enhanced')) return;
@@ -190,7 +211,14 @@
       makeSortable(table);
       addToolbar(table, i);
     });
+    markScrolling();
   }
+
+  let resizeTimer = 0;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(markScrolling, 150);
+  });
 
   // Exposed for tests and for pages that add tables later; nothing else leaks to window.
   window.LianjianTables = { init, tableToCsv, csvField, parseNumber };

@@ -226,8 +226,8 @@ public class FileImporter {
         Path target = OriginalFiles.freeName(dir, name, p -> Files.exists(errorWorkbookFor(p)));
         int imported = outcome == Outcome.REJECTED ? 0 : report.rowsWritten();
         String summary = failure != null ? failure
-                : outcome == Outcome.PARTIAL ? "已导入 " + imported + " 行；" + report.rowsRejected() + " 行有错误未导入（按设置只跳过有错误的行）"
-                : "已导入 " + imported + " 行" + (report.warnings() > 0 ? "，警告 " + report.warnings() + " 条" : "");
+                : outcome == Outcome.PARTIAL ? String.format("已导入 %,d 行；%,d 行有错误", imported, report.rowsRejected()) + "未导入（按设置只跳过有错误的行）"
+                : String.format("已导入 %,d 行", imported) + (report.warnings() > 0 ? String.format("，警告 %,d 条", report.warnings()) : "");
         Path errorWorkbook = null;
         if (outcome == Outcome.REJECTED || report.anyProblemRows() && report.rowsRejected() > 0) {
             Path wanted = errorWorkbookFor(target);

@@ -106,7 +106,10 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
     static String describe(ImportResult r) {
         if (r.outcome() == null) return r.fileName() + "：" + r.message();
         String mark = r.outcome() == Outcome.REJECTED ? "✗" : r.outcome() == Outcome.PARTIAL ? "△" : "✓";
-        String s = mark + " " + r.fileName() + "：" + (r.leftInInbox() ? "未导入" : r.outcome().chinese()) + "，" + r.message();
+        String word = r.leftInInbox() ? "未导入" : r.outcome().chinese();
+        // The message usually starts with the outcome already ("已导入 4 行"): say it once, not "已导入，已导入 4 行".
+        String text = r.message() == null ? word : r.message().startsWith(word) ? r.message() : word + "，" + r.message();
+        String s = mark + " " + r.fileName() + "：" + text;
         if (r.errorWorkbook() != null) s += "\n      错误报告：" + r.errorWorkbook();
         return s;
     }

@@ -3,6 +3,7 @@ package lianjian.indicators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import lianjian.readmodel.Person;
 
@@ -83,13 +84,14 @@ public final class Formats {
         return fixed(fraction * 100, 1) + "%";
     }
 
+    /** 17700.166 → 17,700.17: half-up, with thousands separators like {@link #integer} (one style everywhere). */
     public static String fixed(double v, int decimals) {
-        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return String.format(Locale.ROOT, "%,." + decimals + "f", BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP));
     }
 
     /** 12345 → 12,345 */
     public static String integer(double v) {
-        return String.format("%,d", BigDecimal.valueOf(v).setScale(0, RoundingMode.HALF_UP).longValueExact());
+        return String.format(Locale.ROOT, "%,d", BigDecimal.valueOf(v).setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 
     /** Yuan as 万元 with two decimals: 1234567 → 123.46 万元 */

@@ -118,6 +118,8 @@ public final class FigureViews {
         String text = Formats.change(display, delta);
         String baseText = base == null ? baseLabel + "无数值" : baseLabel + " " + Formats.value(display, base);
         if (delta == null || Formats.NONE.equals(text)) return new Change(label, "", "", Formats.NONE, baseText);
+        // 持平 has no arrow: shown and read as the word itself (not an arrow "持" hidden plus "平").
+        if (!text.startsWith("▲") && !text.startsWith("▼")) return new Change(label, "", "", text, baseText);
         String arrow = text.substring(0, 1);
         String word = switch (arrow) {
             case "▲" -> "上升";

@@ -375,9 +375,11 @@ abstract class AbstractSiteBrowserTest {
         Select select = new Select(selectEl);
         assertThat(select.getFirstSelectedOption().getText()).isEqualTo("2025年");
         select.selectByVisibleText("2025年第三季度");
+        driver.findElement(By.id("period-go")).click(); // 转到: choosing alone does not navigate
         waitUpTo(10).until(ExpectedConditions.urlMatches(".*/2025Q3/unit-FY01\\.html$"));
         assertThat(driver.getTitle()).isEqualTo("示例县人民法院 · 2025年第三季度" + TITLE_SUFFIX);
         new Select(driver.findElement(By.id("period-select"))).selectByVisibleText("2023年上半年");
+        driver.findElement(By.id("period-go")).click(); // 转到: choosing alone does not navigate
         waitUpTo(10).until(ExpectedConditions.urlMatches(".*/2023H1/unit-FY01\\.html$"));
         driver.navigate().back();
         waitUpTo(10).until(ExpectedConditions.urlMatches(".*/2025Q3/unit-FY01\\.html$"));
@@ -390,6 +392,7 @@ abstract class AbstractSiteBrowserTest {
         List<String> labels = own.getOptions().stream().map(WebElement::getText).toList();
         assertThat(labels).contains("2025年", "2025年下半年", "2025年第四季度").doesNotContain("2025年第三季度");
         own.selectByVisibleText("2025年第四季度");
+        driver.findElement(By.id("period-go")).click(); // 转到: choosing alone does not navigate
         waitUpTo(10).until(ExpectedConditions.urlMatches(".*/2025Q4/person-P0001\\.html$"));
     }
 
