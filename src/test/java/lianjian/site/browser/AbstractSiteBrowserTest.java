@@ -463,8 +463,7 @@ abstract class AbstractSiteBrowserTest {
 
     byte[] awaitDownload(String name) throws IOException, InterruptedException {
         Path file = chrome.downloadDir().resolve(name);
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
+        for (int poll = 0; poll < 200; poll++) { // at most about 10 s
             boolean partial;
             try (Stream<Path> s = Files.list(chrome.downloadDir())) {
                 partial = s.anyMatch(p -> p.toString().endsWith(".crdownload"));
