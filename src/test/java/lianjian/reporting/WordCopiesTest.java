@@ -100,8 +100,8 @@ class WordCopiesTest {
         try (XWPFDocument doc = open("overview-2025H2.docx")) {
             // A4 and the GB/T 9704 grid of 22 lines
             var sect = doc.getDocument().getBody().getSectPr();
-            assertThat(sect.getPgSz().getW().intValue()).isEqualTo(11906);
-            assertThat(sect.getPgSz().getH().intValue()).isEqualTo(16838);
+            assertThat(sect.getPgSz().getW().toString()).isEqualTo("11906");
+            assertThat(sect.getPgSz().getH().toString()).isEqualTo("16838");
             assertThat(sect.getDocGrid().getLinePitch().intValue()).isEqualTo(579);
             assertThat(headings(doc, "Heading1")).containsSubsequence("一、总体情况", "二、预警", "三、督办事项", "四、各单位主要指标",
                     "五、主要指标趋势", "六、履职评议", "七、问题整改", "八、监督活动", "九、监督计划", "十、满意度", "附件1　指标说明", "附件2　数据来源");
