@@ -32,13 +32,29 @@ public final class ReportIndex {
 
     private final boolean present;
     private final List<ReportEntry> entries;
+    /** Issue #14: the PDFs (by file name) that have an editable Word copy beside them (same name, .docx). */
+    private final java.util.Set<String> withWord;
 
     private ReportIndex(boolean present, List<ReportEntry> entries) {
+        this(present, entries, java.util.Set.of());
+    }
+
+    private ReportIndex(boolean present, List<ReportEntry> entries, java.util.Set<String> withWord) {
         this.present = present;
         this.entries = entries;
+        this.withWord = withWord;
     }
 
     public static ReportIndex empty() { return new ReportIndex(false, List.of()); }
+
+    /** The Word copy of a listed PDF (overview-2025H1.pdf → overview-2025H1.docx) when it is really there. */
+    public Optional<String> word(ReportEntry e) {
+        return e.file() != null && withWord.contains(e.file()) ? Optional.of(wordName(e.file())) : Optional.empty();
+    }
+
+    private static String wordName(String pdf) {
+        return pdf.substring(0, pdf.length() - ".pdf".length()) + ".docx";
+    }
 
     /** Writes {@code reportsDir/index.json} for the reports written there. */
     public static void write(Path reportsDir, List<ReportEntry> reports) {
@@ -76,15 +92,17 @@ public final class ReportIndex {
         }
         if (root == null || !root.isArray()) throw new IllegalStateException("报告索引 " + index + " 应为 JSON 数组");
         List<ReportEntry> list = new ArrayList<>();
+        java.util.Set<String> withWord = new java.util.HashSet<>();
         for (JsonNode n : root) {
             String file = text(n, "file");
             boolean safe = file != null && SAFE_NAME.matcher(file).matches();
             boolean exists = safe && Files.isRegularFile(reportsDir.resolve(file));
+            if (exists && Files.isRegularFile(reportsDir.resolve(wordName(file)))) withWord.add(file);
             list.add(new ReportEntry(file, text(n, "title"), ReportKind.fromJson(text(n, "kind")), text(n, "period"), text(n, "unitCode"),
                     text(n, "personId"), text(n, "asOf"), n.hasNonNull("pages") ? n.get("pages").asInt() : null,
                     n.hasNonNull("bytes") ? n.get("bytes").asLong() : null, exists));
         }
-        return new ReportIndex(true, List.copyOf(list));
+        return new ReportIndex(true, List.copyOf(list), java.util.Set.copyOf(withWord));
     }
 
     private static String text(JsonNode n, String field) {

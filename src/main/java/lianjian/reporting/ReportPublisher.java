@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import lianjian.config.LianjianProperties;
 import lianjian.console.Console;
 import lianjian.importing.receipt.ReceiptRepository;
+import lianjian.office.WordReport;
 import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorRepository;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
@@ -186,6 +187,10 @@ public class ReportPublisher {
                 futures.add(pool.submit(() -> {
                     RenderedPdf pdf = renderer.render(document);
                     Files.write(dir.resolve(p.file()), pdf.bytes());
+                    // Issue #14: the reports people rewrite or sign get an editable Word copy of the same content.
+                    if (p.kind() == ReportKind.OVERVIEW || p.kind() == ReportKind.NOTICE) {
+                        WordReport.write(document, dir.resolve(WordReport.fileFor(p.file())));
+                    }
                     progress.stepTo(done.incrementAndGet());
                     return new ReportEntry(p.file(), p.title(), p.kind(), p.period(), p.unitCode(), p.personId(),
                             p.asOf().toString(), pdf.pages(), (long) pdf.bytes().length, true);

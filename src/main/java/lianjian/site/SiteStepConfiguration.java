@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import lianjian.console.Console;
 import lianjian.indicators.IndicatorExport;
 import lianjian.indicators.ListExport;
+import lianjian.office.IndicatorWorkbooks;
 import lianjian.publish.Audience;
 import lianjian.publish.PublicFields;
 import lianjian.publish.PublicationBuild;
@@ -30,13 +31,16 @@ public class SiteStepConfiguration {
 
     @Bean
     public Step siteStep(JobRepository jobRepository, PlatformTransactionManager tx, PublicationBuild build,
-                         IndicatorExport export, ListExport lists, SiteGenerator generator, Console console) {
+                         IndicatorExport export, ListExport lists, SiteGenerator generator, Console console,
+                         IndicatorWorkbooks workbooks) {
         Tasklet tasklet = (contribution, chunk) -> {
             LocalDateTime now = LocalDateTime.now().withNano(0);
             StringBuilder lines = new StringBuilder();
             for (Audience audience : Audience.values()) {
                 long rows = export.write(build.dir(audience).resolve("data"), audience.showsPeople());
                 long[] listRows = lists.write(build.dir(audience).resolve("data"), PublicFields.listFilter(audience));
+                // Issue #14: a formatted Excel workbook per period beside the CSV (the 公开版 without per-person rows).
+                workbooks.write(build.dir(audience).resolve("data"), audience.showsPeople());
                 SiteGenerator.Result result = generator.generate(build.dir(audience), now, audience);
                 lines.append(String.format("发布看板（%s）：%s（indicators.csv %,d 行，lists.csv %,d 行，warnings.csv %,d 行）%n",
                         audience.chinese(), build.published(audience), rows, listRows[0], listRows[1]));

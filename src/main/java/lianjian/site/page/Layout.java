@@ -80,6 +80,8 @@ public final class Layout {
                 + "至" + Formats.chineseDate(data.run.termEnd()) + "）");
         PeriodRow navPeriod = period != null ? period : data.hasData() ? data.defaultPeriod() : null;
         m.put("nav", nav(navKey, navPeriod, period == null));
+        // Issue #14: the Excel workbook of the page's period (else the default period's), linked in the footer.
+        if (navPeriod != null) m.put("workbookPeriod", navPeriod.code());
         if (period != null) {
             m.put("period", view(period));
             m.put("periodGroups", groups(period, selectable, pathIn));

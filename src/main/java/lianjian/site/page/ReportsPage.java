@@ -48,7 +48,8 @@ public final class ReportsPage {
             TableView.Builder t = TableView.builder(id, g.getKey()).untitled().csvName("报告清单-" + g.getKey())
                     .columns(Column.longText("报告"), Column.text("期间"), Column.text("单位"));
             if (people) t.column(Column.text("人员"));
-            t.columns(Column.text("截至"), Column.number("页数"), Column.number("大小"), Column.fixed("文件", ""));
+            t.columns(Column.text("截至"), Column.number("页数"), Column.number("大小"), Column.fixed("文件", ""),
+                    Column.fixed("Word 版", ""));
             for (ReportEntry e : entries) {
                 Person who = e.personId() == null ? null : data.person(e.personId()).orElse(null);
                 String person = e.personId() == null ? Formats.NONE : who == null ? e.personId() : who.name();
@@ -66,7 +67,10 @@ public final class ReportsPage {
                                 e.pages() == null ? "" : String.valueOf(e.pages())),
                         Cell.sorted(e.bytes() == null ? Formats.NONE : ReportLinks.size(e.bytes()),
                                 e.bytes() == null ? "" : String.valueOf(e.bytes())),
-                        Cell.of(e.exists() ? e.file() : "文件缺失：" + ListTables.dash(e.file()))));
+                        Cell.of(e.exists() ? e.file() : "文件缺失：" + ListTables.dash(e.file())),
+                        // Issue #14: the editable copy of the overview and the 督办通知单, beside the PDF.
+                        data.reports.word(e).map(w -> Cell.link("可编辑 Word（.docx）", SitePaths.report(w)))
+                                .orElse(Cell.of(Formats.NONE))));
                 t.row(e.exists() ? "" : "row-overdue", cells);
             }
             groups.add(new Group(id, g.getKey(), t.build()));
