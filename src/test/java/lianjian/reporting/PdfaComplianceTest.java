@@ -119,4 +119,13 @@ class PdfaComplianceTest {
             }
         }
     }
+
+    @Test
+    void descriptiveIndicatorsCarryAMarkTheEmbeddedFontHas() throws Exception {
+        // ⓘ is drawn with the embedded font (checked above: every font embedded) and read back as text,
+        // which a glyph missing from the font would not give; the legend under the table names it.
+        String text = PdfText.read(ONE_OF_EACH.get("overview")).squashed();
+        assertThat(text).contains("ⓘ描述性指标");
+        assertThat(text.indexOf("ⓘ")).isLessThan(text.indexOf("ⓘ描述性指标"));
+    }
 }
