@@ -71,7 +71,7 @@ final class IndicatorTables {
         StringBuilder sb = new StringBuilder("注：本期为").append(Labels.period(period.period()));
         sb.append("；上期为").append(name(ctx, period.previous(), period.period().previousCode()));
         sb.append("；上年同期为").append(name(ctx, period.yearEarlier(), period.period().yearEarlierCode())).append("。");
-        sb.append("↑ 越高越好，↓ 越低越好，◎ 以参考区间衡量；未配置参考区间的指标不作达标评价，“—”表示无数据或分母为零。");
+        sb.append("↑ 越高越好，↓ 越低越好，◎ 以参考区间衡量，" + Cells.DESCRIPTIVE_MARK + " 描述性指标；未配置参考区间的指标不作达标评价，“—”表示无数据或分母为零。");
         boolean example = ctx.catalog().all().stream().anyMatch(Cells::isExample);
         if (example) {
             String what = ctx.catalog().all().stream().filter(Cells::isExample).map(IndicatorDef::referenceNote)

@@ -29,6 +29,7 @@ import lianjian.indicators.IndicatorRepository;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
 import lianjian.indicators.Period;
 import lianjian.publish.Audience;
+import lianjian.publish.ReportArchive;
 import lianjian.publish.ReportEntry;
 import lianjian.publish.ReportIndex;
 import lianjian.publish.ReportKind;
@@ -100,6 +101,20 @@ public class ReportPublisher {
      *                 the spreadsheets' texts throughout)
      */
     public PublishSummary publishAll(Path reportsDir, int threads, Audience audience) {
+        return publishAll(reportsDir, threads, audience, null);
+    }
+
+    /**
+     * As {@link #publishAll(Path, int, Audience)}, keeping every report of {@code previousReports} (the published
+     * site's reports/) that this run does not write again ({@link ReportArchive}): listed in index.json after this
+     * run's reports, not counted in the summary.
+     */
+    public PublishSummary publishAll(Path reportsDir, Audience audience, Path previousReports) {
+        return publishAll(reportsDir, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), audience,
+                previousReports);
+    }
+
+    public PublishSummary publishAll(Path reportsDir, int threads, Audience audience, Path previousReports) {
         long t0 = System.nanoTime();
         createDirectories(reportsDir);
         Optional<IndicatorRepository.Run> run = figures.run();
@@ -115,7 +130,9 @@ public class ReportPublisher {
         List<Planned> plan = plan(ctx);
         AtomicLong assembling = new AtomicLong();
         List<ReportEntry> published = render(plan, reportsDir, threads, assembling);
-        ReportIndex.write(reportsDir, published);
+        List<ReportEntry> listed = new ArrayList<>(published);
+        listed.addAll(ReportArchive.carryOver(previousReports, reportsDir, published));
+        ReportIndex.write(reportsDir, listed);
         long total = millis(t0), load = (loaded - t0) / 1_000_000, assemble = assembling.get() / 1_000_000;
         return new PublishSummary(published, load, assemble, total - load, total, threads);
     }

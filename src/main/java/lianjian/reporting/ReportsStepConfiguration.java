@@ -29,7 +29,8 @@ public class ReportsStepConfiguration {
     public Step reportsStep(JobRepository jobRepository, PlatformTransactionManager tx, PublicationBuild build,
                             ReportPublisher publisher, Console console) {
         Tasklet tasklet = (contribution, chunk) -> {
-            PublishSummary s = publisher.publishAll(build.dir(Audience.INTERNAL).resolve("reports"), Audience.INTERNAL);
+            PublishSummary s = publisher.publishAll(build.dir(Audience.INTERNAL).resolve("reports"), Audience.INTERNAL,
+                    build.published(Audience.INTERNAL).resolve("reports"));
             contribution.incrementWriteCount(s.reports().size());
             Map<ReportKind, Integer> n = s.countByKind();
             console.line(String.format("生成报告（内部版）：%d 份 PDF，%,d 页（综合报告 %d、单位报告 %d、覆盖报告 %d、整改清单 %d、督办通知单 %d、个人档案 %d；%.1f 秒）",
@@ -37,7 +38,8 @@ public class ReportsStepConfiguration {
                     n.getOrDefault(ReportKind.COVERAGE, 0), n.getOrDefault(ReportKind.RECTIFICATION, 0),
                     n.getOrDefault(ReportKind.NOTICE, 0), n.getOrDefault(ReportKind.DOSSIER, 0), s.totalMillis() / 1000.0));
             // The 公开版's own PDFs, built from the same stored figures in the public mode (never copies of the above).
-            PublishSummary pub = publisher.publishAll(build.dir(Audience.PUBLIC).resolve("reports"), Audience.PUBLIC);
+            PublishSummary pub = publisher.publishAll(build.dir(Audience.PUBLIC).resolve("reports"), Audience.PUBLIC,
+                    build.published(Audience.PUBLIC).resolve("reports"));
             contribution.incrementWriteCount(pub.reports().size());
             Map<ReportKind, Integer> m = pub.countByKind();
             console.line(String.format("生成报告（公开版）：%d 份 PDF，%,d 页（综合报告 %d、单位报告 %d；%.1f 秒）", pub.reports().size(),

@@ -47,6 +47,6 @@ class CellsTest {
     @Test
     void directionMarksUseOnlyGlyphsOfTheEmbeddedFont() {
         assertThat(Cells.nameWithDirection(def(IndicatorDef.Direction.UP, null, null, null))).isEqualTo("法定审限内结案率 ↑");
-        assertThat(Cells.nameWithDirection(def(IndicatorDef.Direction.INFO, null, null, null))).isEqualTo("法定审限内结案率");
+        assertThat(Cells.nameWithDirection(def(IndicatorDef.Direction.INFO, null, null, null))).isEqualTo("法定审限内结案率 ⓘ");
     }
 }

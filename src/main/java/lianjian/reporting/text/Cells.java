@@ -56,14 +56,21 @@ public final class Cells {
         return figure.meets() ? "达标" : "未达标";
     }
 
-    /** The indicator's name with its direction arrow (↑ higher is better, ↓ lower, ◎ interval). */
+    /**
+     * The mark of a descriptive indicator in the PDFs: ⓘ (U+24D8). The catalog's ℹ (U+2139, kept on the
+     * dashboard and in indicators.json) is not in the embedded Source Han Sans SC, so a PDF would carry no
+     * mark at all; ⓘ is in it, reads as the same "i for information", and the legend under every
+     * indicator table names it 描述性指标 like the dashboard does.
+     */
+    public static final String DESCRIPTIVE_MARK = "ⓘ";
+
+    /** The indicator's name with its direction mark (↑ higher is better, ↓ lower, ◎ interval, ⓘ descriptive). */
     public static String nameWithDirection(IndicatorDef def) {
-        // ℹ (descriptive) is not in the embedded font and says nothing a reader needs: no mark.
         return switch (def.direction()) {
             case UP -> def.name() + " ↑";
             case DOWN -> def.name() + " ↓";
             case BAND -> def.name() + " ◎";
-            case INFO -> def.name();
+            case INFO -> def.name() + " " + DESCRIPTIVE_MARK;
         };
     }
 
