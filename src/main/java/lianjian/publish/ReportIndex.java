@@ -54,6 +54,7 @@ public final class ReportIndex {
             e.put("asOf", r.asOf());
             e.put("pages", r.pages());
             e.put("bytes", r.bytes());
+            if (r.inputs() != null) e.put("inputs", r.inputs());
             entries.add(e);
         }
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -82,7 +83,7 @@ public final class ReportIndex {
             boolean exists = safe && Files.isRegularFile(reportsDir.resolve(file));
             list.add(new ReportEntry(file, text(n, "title"), ReportKind.fromJson(text(n, "kind")), text(n, "period"), text(n, "unitCode"),
                     text(n, "personId"), text(n, "asOf"), n.hasNonNull("pages") ? n.get("pages").asInt() : null,
-                    n.hasNonNull("bytes") ? n.get("bytes").asLong() : null, exists));
+                    n.hasNonNull("bytes") ? n.get("bytes").asLong() : null, exists, text(n, "inputs")));
         }
         return new ReportIndex(true, List.copyOf(list));
     }
