@@ -41,11 +41,18 @@ public class RunJobConfiguration {
                         if (execution.getStatus() != BatchStatus.COMPLETED || PublicationDecider.skipped(execution)) siteBuild.discard();
                     }
                 })
-                .start(importStep)
-                .next(publication).on(PublicationDecider.UNCHANGED.getName()).end()
+                // Any exit code but FAILED goes on (the import step's may be COMPLETED_WITH_REJECTIONS); FAILED (the
+                // most specific pattern wins) fails the job, and the listener discards the builds, as before.
+                .start(importStep).on("FAILED").fail()
+                .from(importStep).on("*").to(publication)
+                .from(publication).on(PublicationDecider.UNCHANGED.getName()).end()
                 .from(publication).on("*").to(indicatorsStep)
-                .next(reportsStep)
-                .next(siteStep)
+                .from(indicatorsStep).on("FAILED").fail()
+                .from(indicatorsStep).on("*").to(reportsStep)
+                .from(reportsStep).on("FAILED").fail()
+                .from(reportsStep).on("*").to(siteStep)
+                .from(siteStep).on("FAILED").fail()
+                .from(siteStep).on("*").end()
                 .end()
                 .build();
     }
