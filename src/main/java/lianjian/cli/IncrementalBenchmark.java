@@ -91,5 +91,7 @@ final class IncrementalBenchmark {
             w.writeRow("BENCH-2025-001", LocalDate.of(2025, 11, 20), "执法检查", "示例县司法局", "其他",
                     "社区矫正对象档案未按规定及时归档", LocalDate.of(2026, 1, 31), "整改中");
         }
+        // As if it had been copied in a while ago: the inbox takes only files that have settled.
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
     }
 }
