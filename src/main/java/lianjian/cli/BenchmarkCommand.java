@@ -55,8 +55,12 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
 
     @Option(names = "--suite", paramLabel = "项目", defaultValue = "all",
             description = {"import：百万行导入与指标；publish：示例县完整运行（导入、指标、PDF、看板）各步耗时；all：这两者（默认）；",
-                    "scale：省级规模，SQLite 与 PostgreSQL"})
+                    "scale：省级规模，SQLite 与 PostgreSQL；",
+                    "incremental：示例县的增量运行——完整运行、没有新文件的运行、新增一个一行问题清单后的运行，各自耗时和重新生成的 PDF 数"})
     String suite;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", description = "incremental：重复整组测量的次数（默认 3）")
+    int repeat;
 
     @Override
     public WorkspaceOptions options() { return options; }
@@ -67,6 +71,7 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
         if (suite.equals("all") || suite.equals("publish")) publish(base);
         if (suite.equals("all") || suite.equals("import")) importSuite(base);
         if (suite.equals("scale")) return scaleSuite(base);
+        if (suite.equals("incremental")) new IncrementalBenchmark(options, seed).run(base, repeat);
         if (suite.equals(SCALE_ONE)) return scaleOne();
         return 0;
     }

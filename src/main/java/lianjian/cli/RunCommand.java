@@ -32,22 +32,30 @@ public class RunCommand implements Callable<Integer>, LianjianCommand.HasWorkspa
                     "默认各期算到期末（不晚于今天），覆盖、整改、档案报告截至数据所及最近一个季度末。"})
     LocalDate asOf;
 
+    @Option(names = "--full", description = {"全部重新计算并重新生成所有页面和 PDF，即使自上次发布以来没有任何变化。",
+            "默认只在有新文件或配置变化时重新发布，且只重新生成内容有变化的 PDF。"})
+    boolean full;
+
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext ctx = SpringContexts.start(options, Map.of())) {
-            return runLocked(ctx, asOf);
+            return runLocked(ctx, asOf, full);
         }
+    }
+
+    static int runLocked(ConfigurableApplicationContext ctx, LocalDate asOf) {
+        return runLocked(ctx, asOf, false);
     }
 
     /**
      * Runs under both locks: the workspace's (its inbox, archive and site) and the database's (one run
      * per database, from any machine; DOMAIN §9). Either one busy: nothing is read or written, exit 1.
      */
-    static int runLocked(ConfigurableApplicationContext ctx, LocalDate asOf) {
+    static int runLocked(ConfigurableApplicationContext ctx, LocalDate asOf, boolean full) {
         Workspace ws = ctx.getBean(Workspace.class);
         try (WorkspaceLock lock = WorkspaceLock.acquire(ws);
              DatabaseLock.Held db = ctx.getBean(DatabaseLock.class).acquire()) {
-            int status = ctx.getBean(RunLauncher.class).run(asOf);
+            int status = ctx.getBean(RunLauncher.class).run(asOf, full);
             ctx.getBean(RunSummaryPrinter.class).print(status);
             return status;
         } catch (WorkspaceLock.WorkspaceBusyException | DatabaseLock.DatabaseBusyException e) {

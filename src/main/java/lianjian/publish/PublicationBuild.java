@@ -122,6 +122,43 @@ public class PublicationBuild {
         }
     }
 
+    /**
+     * Before the swap: every built file whose bytes equal the published file of the same path becomes a hard
+     * link to it (a copy keeping its time where links are not possible), so an unchanged page, chart or export
+     * keeps its modification time across runs (issue 13). Returns how many files were kept.
+     */
+    public int keepUnchangedFiles() {
+        int kept = 0;
+        for (Audience a : Audience.values()) {
+            Path built = dir(a), old = published(a);
+            if (!Files.isDirectory(old)) continue;
+            List<Path> files;
+            try (var walk = Files.walk(built)) {
+                files = walk.filter(Files::isRegularFile).toList();
+            } catch (IOException e) {
+                continue; // nothing kept: the new files are published as they are
+            }
+            for (Path f : files) {
+                Path before = old.resolve(built.relativize(f).toString());
+                try {
+                    if (!Files.isRegularFile(before) || Files.isSameFile(f, before) || Files.size(f) != Files.size(before)
+                            || Files.mismatch(f, before) != -1) continue;
+                    Path tmp = f.resolveSibling(f.getFileName() + ".keep");
+                    try {
+                        Files.createLink(tmp, before);
+                    } catch (UnsupportedOperationException | IOException noLink) {
+                        Files.copy(before, tmp, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    move(tmp, f);
+                    kept++;
+                } catch (IOException e) {
+                    // This one stays as built: same bytes, a newer time.
+                }
+            }
+        }
+        return kept;
+    }
+
     /** Drops the unfinished builds (the run failed). */
     public void discard() {
         for (Audience a : Audience.values()) {

@@ -70,6 +70,7 @@ public final class ReportIndex {
             e.put("asOf", r.asOf());
             e.put("pages", r.pages());
             e.put("bytes", r.bytes());
+            if (r.inputs() != null) e.put("inputs", r.inputs());
             entries.add(e);
         }
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -100,7 +101,7 @@ public final class ReportIndex {
             if (exists && Files.isRegularFile(reportsDir.resolve(wordName(file)))) withWord.add(file);
             list.add(new ReportEntry(file, text(n, "title"), ReportKind.fromJson(text(n, "kind")), text(n, "period"), text(n, "unitCode"),
                     text(n, "personId"), text(n, "asOf"), n.hasNonNull("pages") ? n.get("pages").asInt() : null,
-                    n.hasNonNull("bytes") ? n.get("bytes").asLong() : null, exists));
+                    n.hasNonNull("bytes") ? n.get("bytes").asLong() : null, exists, text(n, "inputs")));
         }
         return new ReportIndex(true, List.copyOf(list), java.util.Set.copyOf(withWord));
     }

@@ -14,9 +14,13 @@ import lianjian.publish.ReportKind;
  * @param assembleMillis building the documents (queries, prose, tables, charts) on the calling thread;
  *                       it overlaps with rendering
  * @param renderMillis   from the first document to the last PDF written (assembly and rendering in parallel)
+ * @param reused         PDFs taken unchanged from the previous publication instead of rendered (issue 13)
  */
 public record PublishSummary(List<ReportEntry> reports, long loadMillis, long assembleMillis, long renderMillis,
-                             long totalMillis, int threads) {
+                             long totalMillis, int threads, int reused) {
+
+    /** PDFs filled and exported by this run. */
+    public int rendered() { return reports.size() - reused; }
 
     public Map<ReportKind, Integer> countByKind() {
         Map<ReportKind, Integer> m = new EnumMap<>(ReportKind.class);

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +40,7 @@ import lianjian.readmodel.Unit;
 import lianjian.reporting.data.DomainRecords;
 import lianjian.reporting.data.ReportContext;
 import lianjian.reporting.pdf.Document;
+import lianjian.reporting.pdf.DocumentDigest;
 import lianjian.reporting.pdf.PdfRenderer;
 import lianjian.reporting.pdf.RenderedPdf;
 import lianjian.supervision.SupervisionRepository;
@@ -105,9 +107,10 @@ public class ReportPublisher {
     }
 
     /**
-     * As {@link #publishAll(Path, int, Audience)}, keeping every report of {@code previousReports} (the published
-     * site's reports/) that this run does not write again ({@link ReportArchive}): listed in index.json after this
-     * run's reports, not counted in the summary.
+     * As {@link #publishAll(Path, int, Audience)}, with the published site's reports/ of the previous run
+     * ({@code previousReports}, or null): a PDF whose inputs ({@link DocumentDigest}) equal those recorded there
+     * is linked from it, not rendered again; and every report there that this run does not write again is kept
+     * ({@link ReportArchive}): listed in index.json after this run's reports, not counted in the summary.
      */
     public PublishSummary publishAll(Path reportsDir, Audience audience, Path previousReports) {
         return publishAll(reportsDir, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), audience,
@@ -121,7 +124,7 @@ public class ReportPublisher {
         if (run.isEmpty() || figures.periods().isEmpty()) {
             // No data at all (a first run on an empty workspace): no reports and no index, which the
             // dashboard's 报告下载 page reports as "本次发布没有生成 PDF 报告".
-            return new PublishSummary(List.of(), millis(t0), 0, 0, millis(t0), threads);
+            return new PublishSummary(List.of(), millis(t0), 0, 0, millis(t0), threads, 0);
         }
         ReportContext ctx = new ReportContext(figures, IndicatorCatalog.load(properties), readModel.current(),
                 DomainRecords.load(jdbc), receipts.all(), run.get(), properties.getCounty(), LocalDateTime.now().withNano(0),
@@ -129,12 +132,13 @@ public class ReportPublisher {
         long loaded = System.nanoTime();
         List<Planned> plan = plan(ctx);
         AtomicLong assembling = new AtomicLong();
-        List<ReportEntry> published = render(plan, reportsDir, threads, assembling);
+        ReusablePdfs previous = ReusablePdfs.in(previousReports);
+        List<ReportEntry> published = render(plan, reportsDir, threads, assembling, previous);
         List<ReportEntry> listed = new ArrayList<>(published);
         listed.addAll(ReportArchive.carryOver(previousReports, reportsDir, published));
         ReportIndex.write(reportsDir, listed);
         long total = millis(t0), load = (loaded - t0) / 1_000_000, assemble = assembling.get() / 1_000_000;
-        return new PublishSummary(published, load, assemble, total - load, total, threads);
+        return new PublishSummary(published, load, assemble, total - load, total, threads, previous.reused());
     }
 
     /** The reports of a run, in index order. */
@@ -186,7 +190,7 @@ public class ReportPublisher {
         return out;
     }
 
-    private List<ReportEntry> render(List<Planned> plan, Path dir, int threads, AtomicLong assembling) {
+    private List<ReportEntry> render(List<Planned> plan, Path dir, int threads, AtomicLong assembling, ReusablePdfs previous) {
         PdfRenderer renderer = new PdfRenderer();
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -200,7 +204,16 @@ public class ReportPublisher {
             for (Planned p : plan) {
                 long a0 = System.nanoTime();
                 Document document = p.document().get();
+                String inputs = DocumentDigest.of(document);
                 assembling.addAndGet(System.nanoTime() - a0);
+                Optional<ReportEntry> same = previous.reuse(p.file(), inputs, dir);
+                if (same.isPresent()) {
+                    progress.stepTo(done.incrementAndGet());
+                    ReportEntry e = same.get();
+                    futures.add(CompletableFuture.completedFuture(new ReportEntry(p.file(), p.title(), p.kind(), p.period(),
+                            p.unitCode(), p.personId(), p.asOf().toString(), e.pages(), e.bytes(), true, inputs)));
+                    continue;
+                }
                 futures.add(pool.submit(() -> {
                     RenderedPdf pdf = renderer.render(document);
                     Files.write(dir.resolve(p.file()), pdf.bytes());
@@ -210,7 +223,7 @@ public class ReportPublisher {
                     }
                     progress.stepTo(done.incrementAndGet());
                     return new ReportEntry(p.file(), p.title(), p.kind(), p.period(), p.unitCode(), p.personId(),
-                            p.asOf().toString(), pdf.pages(), (long) pdf.bytes().length, true);
+                            p.asOf().toString(), pdf.pages(), (long) pdf.bytes().length, true, inputs);
                 }));
             }
             for (Future<ReportEntry> f : futures) out.add(f.get());

@@ -33,18 +33,18 @@ public class ReportsStepConfiguration {
                     build.published(Audience.INTERNAL).resolve("reports"));
             contribution.incrementWriteCount(s.reports().size());
             Map<ReportKind, Integer> n = s.countByKind();
-            console.line(String.format("生成报告（内部版）：%d 份 PDF，%,d 页（综合报告 %d、单位报告 %d、覆盖报告 %d、整改清单 %d、督办通知单 %d、个人档案 %d；%.1f 秒）",
+            console.line(String.format("生成报告（内部版）：%d 份 PDF，%,d 页（综合报告 %d、单位报告 %d、覆盖报告 %d、整改清单 %d、督办通知单 %d、个人档案 %d；重新生成 %d 份，沿用上次 %d 份；%.1f 秒）",
                     s.reports().size(), s.pages(), n.getOrDefault(ReportKind.OVERVIEW, 0), n.getOrDefault(ReportKind.UNIT, 0),
                     n.getOrDefault(ReportKind.COVERAGE, 0), n.getOrDefault(ReportKind.RECTIFICATION, 0),
-                    n.getOrDefault(ReportKind.NOTICE, 0), n.getOrDefault(ReportKind.DOSSIER, 0), s.totalMillis() / 1000.0));
+                    n.getOrDefault(ReportKind.NOTICE, 0), n.getOrDefault(ReportKind.DOSSIER, 0), s.rendered(), s.reused(), s.totalMillis() / 1000.0));
             // The 公开版's own PDFs, built from the same stored figures in the public mode (never copies of the above).
             PublishSummary pub = publisher.publishAll(build.dir(Audience.PUBLIC).resolve("reports"), Audience.PUBLIC,
                     build.published(Audience.PUBLIC).resolve("reports"));
             contribution.incrementWriteCount(pub.reports().size());
             Map<ReportKind, Integer> m = pub.countByKind();
-            console.line(String.format("生成报告（公开版）：%d 份 PDF，%,d 页（综合报告 %d、单位报告 %d；%.1f 秒）", pub.reports().size(),
-                    pub.pages(), m.getOrDefault(ReportKind.OVERVIEW, 0), m.getOrDefault(ReportKind.UNIT, 0),
-                    pub.totalMillis() / 1000.0));
+            console.line(String.format("生成报告（公开版）：%d 份 PDF，%,d 页（综合报告 %d、单位报告 %d；重新生成 %d 份，沿用上次 %d 份；%.1f 秒）",
+                    pub.reports().size(), pub.pages(), m.getOrDefault(ReportKind.OVERVIEW, 0), m.getOrDefault(ReportKind.UNIT, 0),
+                    pub.rendered(), pub.reused(), pub.totalMillis() / 1000.0));
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder("reportsStep", jobRepository)

@@ -12,11 +12,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import lianjian.publish.PublicationBuild;
+import lianjian.publish.PublicationDecider;
 
 /**
  * The one job of the product, {@code run} (DOMAIN §7): import the inbox, compute the indicators,
  * then publish the site (exports, dashboard, PDFs) through a build folder swapped in at the end.
- * Each capability contributes its step.
+ * Each capability contributes its step. After the import, {@link PublicationDecider} ends the job when nothing
+ * the site is built from changed since the published one (issue 13).
  */
 @Configuration(proxyBeanMethods = false)
 public class RunJobConfiguration {
@@ -27,7 +29,7 @@ public class RunJobConfiguration {
     public Job runJob(JobRepository jobRepository, @Qualifier("importStep") Step importStep,
                       @Qualifier("indicatorsStep") Step indicatorsStep, @Qualifier("reportsStep") Step reportsStep,
                       @Qualifier("siteStep") Step siteStep,
-                      PublicationBuild siteBuild) {
+                      PublicationBuild siteBuild, PublicationDecider publication) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new JobExecutionListener() {
                     @Override
@@ -35,13 +37,23 @@ public class RunJobConfiguration {
 
                     @Override
                     public void afterJob(JobExecution execution) {
-                        if (execution.getStatus() != BatchStatus.COMPLETED) siteBuild.discard();
+                        // Failed, or nothing to publish (issue 13): the published pair stays as it is.
+                        if (execution.getStatus() != BatchStatus.COMPLETED || PublicationDecider.skipped(execution)) siteBuild.discard();
                     }
                 })
-                .start(importStep)
-                .next(indicatorsStep)
-                .next(reportsStep)
-                .next(siteStep)
+                // Any exit code but FAILED goes on (the import step's may be COMPLETED_WITH_REJECTIONS); FAILED (the
+                // most specific pattern wins) fails the job, and the listener discards the builds, as before.
+                .start(importStep).on("FAILED").fail()
+                .from(importStep).on("*").to(publication)
+                .from(publication).on(PublicationDecider.UNCHANGED.getName()).end()
+                .from(publication).on("*").to(indicatorsStep)
+                .from(indicatorsStep).on("FAILED").fail()
+                .from(indicatorsStep).on("*").to(reportsStep)
+                .from(reportsStep).on("FAILED").fail()
+                .from(reportsStep).on("*").to(siteStep)
+                .from(siteStep).on("FAILED").fail()
+                .from(siteStep).on("*").end()
+                .end()
                 .build();
     }
 }

@@ -19,6 +19,7 @@ import lianjian.console.ErrorLog;
 import lianjian.importing.ImportRunLog;
 import lianjian.importing.receipt.Receipt;
 import lianjian.importing.receipt.ReceiptRepository;
+import lianjian.publish.PublicationDecider;
 import lianjian.workspace.Workspace;
 
 /**
@@ -58,12 +59,21 @@ public class RunLauncher {
 
     /** Runs the job; the caller holds the workspace lock. */
     public int run(LocalDate asOf) {
+        return run(asOf, false);
+    }
+
+    /**
+     * Runs the job; the caller holds the workspace lock. {@code full}: rebuild and re-render everything even when
+     * nothing changed since the published site (issue 13).
+     */
+    public int run(LocalDate asOf, boolean full) {
         recoverInterrupted();
         runLog.reset();
         runLog.earlierRejections(receipts.rejectedInRunsAfter(lastCompletedRun()).stream().map(Receipt::fileName).toList());
         JobParameters params = new JobParametersBuilder()
                 .addLong("run.id", System.currentTimeMillis())
                 .addString("asOf", asOf == null ? "" : asOf.toString(), false)
+                .addString(PublicationDecider.FULL, Boolean.toString(full), false)
                 .toJobParameters();
         JobExecution execution;
         try {

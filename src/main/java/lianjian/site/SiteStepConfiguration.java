@@ -18,6 +18,8 @@ import lianjian.office.IndicatorWorkbooks;
 import lianjian.publish.Audience;
 import lianjian.publish.PublicFields;
 import lianjian.publish.PublicationBuild;
+import lianjian.publish.PublicationDecider;
+import lianjian.publish.PublicationFingerprint;
 
 /**
  * The publish step: for each audience — the 内部版 site/ and the 公开版 site-public/ — writes the data exports
@@ -46,6 +48,10 @@ public class SiteStepConfiguration {
                         audience.chinese(), build.published(audience), rows, listRows[0], listRows[1]));
                 lines.append("　　").append(result.summary()).append(System.lineSeparator());
             }
+            // What this publication was built from (issue 13): the next run compares with it to skip an unchanged one.
+            Object fingerprint = chunk.getStepContext().getJobExecutionContext().get(PublicationDecider.FINGERPRINT);
+            if (fingerprint != null) PublicationFingerprint.write(build.dir(Audience.INTERNAL), fingerprint.toString());
+            build.keepUnchangedFiles();
             build.publish();
             lines.toString().lines().forEach(console::line);
             return RepeatStatus.FINISHED;

@@ -18,6 +18,8 @@ public final class Document {
 
     private final DocumentInfo info;
     private final List<Block> blocks = new ArrayList<>();
+    /** What each drawn chart was drawn from, in order: the blocks hold only the drawing (see {@link DocumentDigest}). */
+    private final List<String> chartSources = new ArrayList<>();
     private String pendingHeading;
     private Integer pendingLevel;
     private int section;
@@ -177,7 +179,13 @@ public final class Document {
         pendingLevel = null;
     }
 
-    private static JFreeChartRenderable render(Chart c, boolean halfWidth) {
+    /** The charts' data and layout, in the order they were added. */
+    public List<String> chartSources() {
+        return List.copyOf(chartSources);
+    }
+
+    private JFreeChartRenderable render(Chart c, boolean halfWidth) {
+        chartSources.add(c + (halfWidth ? " half" : " full"));
         JFreeChart chart = Charts.build(c.spec());
         ReportCharts.adjust(chart, c, halfWidth);
         return new JFreeChartRenderable(chart);

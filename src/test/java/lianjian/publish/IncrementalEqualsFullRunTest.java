@@ -1,0 +1,151 @@
+package lianjian.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import lianjian.cli.LianjianCommand;
+import lianjian.demo.SampleCountyGenerator;
+import lianjian.demo.SampleCountyOptions;
+import lianjian.testsupport.TestWorkbook;
+
+/**
+ * Issue 13 part 4: whatever sequence of incremental runs brought a workspace to its files, its published site equals
+ * that of one run over the same files in a fresh workspace. The demo county (small case counts) arrives in random
+ * batches over several runs, with a problem list and later its corrected version, a run with nothing new and a run
+ * where only a reference interval changed; the one-run workspace gets every file at once, with the same interval.
+ * Compared: the three CSV exports byte for byte, the set of pages and PDFs of site/ and site-public/, and every
+ * PDF's text (times of day blanked: the footer says when a file was generated, and a reused file keeps its time).
+ */
+class IncrementalEqualsFullRunTest {
+
+    /** A changed reference interval: the county replaces the catalog's example for C05 (法定审限内结案率, [0.95, 1.0]). */
+    private static final String INTERVAL = "--lianjian.indicators.C05.reference=0.99,1.0";
+
+    @TempDir
+    Path tmp;
+
+    static Stream<Long> seeds() {
+        return Stream.of(13L, new Random().nextLong());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void incrementalRunsPublishWhatOneFullRunPublishes(long seed) throws Exception {
+        Path files = tmp.resolve("files");
+        Files.createDirectories(files);
+        new SampleCountyGenerator(SampleCountyOptions.defaults().withCaseCounts(300, 100).withBrokenWorkbook(false)).writeTo(files);
+        Path problem = files.resolve("问题清单补报-1.xlsx");
+        Path corrected = files.resolve("问题清单补报-2（更正）.xlsx");
+        problem(problem, "整改中", null);
+        problem(corrected, "已整改", LocalDate.of(2025, 12, 10));
+
+        // Incremental: the directory first (a roster before its units would be refused), the rest in random batches.
+        Path inc = tmp.resolve("incremental");
+        Random rnd = new Random(seed);
+        List<Path> rest = new ArrayList<>();
+        List<Path> first = new ArrayList<>();
+        try (Stream<Path> s = Files.list(files)) {
+            for (Path f : s.sorted().toList()) {
+                if (f.equals(problem) || f.equals(corrected)) continue;
+                String name = f.getFileName().toString();
+                (name.contains("单位名录") || name.contains("人员名册") ? first : rest).add(f);
+            }
+        }
+        Collections.shuffle(rest, rnd);
+        int cut1 = rnd.nextInt(rest.size() + 1), cut2 = cut1 + rnd.nextInt(rest.size() - cut1 + 1);
+        first.addAll(rest.subList(0, cut1));
+        List<List<Path>> batches = List.of(first, rest.subList(cut1, cut2), rest.subList(cut2, rest.size()), List.of(problem),
+                List.of(corrected));
+        String context = "seed " + seed + ", batches " + batches;
+        for (List<Path> batch : batches) {
+            drop(batch, inc);
+            assertThat(run(inc)).as(context).isZero();
+        }
+        Map<String, String> beforeNothingNew = pdfTimes(inc);
+        assertThat(run(inc)).as("nothing new").isZero();
+        assertThat(pdfTimes(inc)).as("a run with nothing new leaves every PDF as it was").isEqualTo(beforeNothingNew);
+        String exampleInterval = Files.readString(inc.resolve("site/data/indicators.csv"));
+        assertThat(run(inc, INTERVAL)).as("changed interval").isZero();
+        assertThat(Files.readString(inc.resolve("site/data/indicators.csv")))
+                .as("a changed interval alone re-publishes (达标 and the interval change)").isNotEqualTo(exampleInterval);
+
+        // One run over the same files.
+        Path full = tmp.resolve("full");
+        List<Path> all = new ArrayList<>();
+        batches.forEach(all::addAll);
+        drop(all, full);
+        assertThat(run(full, INTERVAL)).isZero();
+
+        for (Audience a : Audience.values()) {
+            Path i = inc.resolve(a.folder()), f = full.resolve(a.folder());
+            for (String csv : List.of("data/indicators.csv", "data/lists.csv", "data/warnings.csv")) {
+                assertThat(Files.readString(i.resolve(csv))).as(context + " " + a + " " + csv).isEqualTo(Files.readString(f.resolve(csv)));
+            }
+            assertThat(relativeFiles(i, ".html")).as(context + " pages of " + a).isEqualTo(relativeFiles(f, ".html"));
+            List<String> pdfs = relativeFiles(f, ".pdf");
+            assertThat(pdfs).as("the full run renders PDFs").isNotEmpty();
+            assertThat(relativeFiles(i, ".pdf")).as(context + " PDFs of " + a).isEqualTo(pdfs);
+            for (String pdf : pdfs) {
+                assertThat(text(i.resolve(pdf))).as(context + " " + a + " " + pdf).isEqualTo(text(f.resolve(pdf)));
+            }
+        }
+    }
+
+    private static void problem(Path file, String status, LocalDate doneOn) throws IOException {
+        TestWorkbook.create().sheet("问题清单")
+                .row("问题编号", "发现日期", "问题来源", "责任单位", "问题描述", "整改时限", "整改状态", "完成日期")
+                .row("INC-1", LocalDate.of(2025, 11, 20), "执法检查", "SFJ01", "社区矫正档案未及时归档", LocalDate.of(2026, 1, 31), status, doneOn)
+                .writeXlsx(file);
+    }
+
+    private static void drop(List<Path> batch, Path ws) throws IOException {
+        Path inbox = ws.resolve("data-import/inbox");
+        Files.createDirectories(inbox);
+        for (Path f : batch) Files.copy(f, inbox.resolve(f.getFileName()));
+    }
+
+    private static int run(Path ws, String... extra) {
+        List<String> args = new ArrayList<>(List.of("run", "--workspace", ws.toString(), "-q", "--lianjian.import.settle-seconds=0"));
+        args.addAll(List.of(extra));
+        return LianjianCommand.execute(args.toArray(String[]::new));
+    }
+
+    private static List<String> relativeFiles(Path dir, String suffix) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(suffix)).map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    private static Map<String, String> pdfTimes(Path ws) throws IOException {
+        Map<String, String> m = new TreeMap<>();
+        for (Audience a : Audience.values()) {
+            Path site = ws.resolve(a.folder());
+            for (String pdf : relativeFiles(site, ".pdf")) m.put(a.folder() + "/" + pdf, Files.getLastModifiedTime(site.resolve(pdf)).toString());
+        }
+        return m;
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\d{1,2}:\\d{2}(:\\d{2})?", "hh:mm");
+        }
+    }
+}
