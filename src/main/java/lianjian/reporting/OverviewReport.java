@@ -351,18 +351,22 @@ final class OverviewReport {
                 .filter(i -> DomainRecords.within(i.due(), p.start(), p.end()) || i.overdueAt(p.end())).toList();
     }
 
-    /** Art. 7: the joint supervision plan — A04–A06, and each item with the ways planned and carried out. */
+    /**
+     * Art. 7: the joint supervision plan — A04–A06, and each item with the ways planned and carried out (the
+     * 公开版 without the 监督事项's text, as {@link lianjian.publish.PublicFields} leaves out every free text).
+     */
     private void plan(Document doc) {
         doc.h1(chapter(PLAN));
         doc.paragraph(Prose.sentence("本期计划完成的联合监督事项 " + count("A04") + " 项",
                 county.has("A05") ? "完成率 " + county.text("A05") : null,
                 county.has("A06") && county.value("A06") > 0 ? "截至期末逾期未完成 " + count("A06") + " 项" : null));
-        Grid g = new Grid("监督事项", "对象单位", "计划方式", "已开展方式", "计划完成", "截至期末");
+        Grid g = new Grid(ctx.showsFreeText() ? "监督事项" : "计划编号", "对象单位", "计划方式", "已开展方式", "计划完成", "截至期末");
         for (PlanItem i : planItems()) {
             String state = i.doneBy(p.end())
                     ? (i.done().isAfter(i.due()) ? "已完成（逾期 " + (i.done().toEpochDay() - i.due().toEpochDay()) + " 天）" : "已完成")
                     : i.overdueAt(p.end()) ? "逾期未完成 " + (p.end().toEpochDay() - i.due().toEpochDay()) + " 天" : "进行中";
-            g.row(i.no() + " " + i.subject(), i.overdueAt(p.end()),
+            // The 公开版 names an item by its number only: the 监督事项 is written by hand and may name people.
+            g.row(ctx.showsFreeText() ? i.no() + " " + i.subject() : i.no(), i.overdueAt(p.end()),
                     i.unitCode() == null ? "跨单位专项" : ctx.model().unitName(i.unitCode()), ways(i.plannedWays()),
                     ways(i.doneWays()), Labels.date(i.due()), state);
         }
