@@ -105,6 +105,9 @@ class PublishedReportsTest {
         // 督办通知单 for the units with an overdue item at the as-of date (ReportFixture's class comment):
         // the court, the procuratorate (JY-5), the justice bureau (DB-1…DB-4, JY-15); not the police (临期 only)
         for (String u : List.of("FY01", "JCY01", "SFJ01")) expected.add("notice-" + u + "-" + AS_OF + ".pdf");
+        // editable Word copies of the overviews and the notices (issue 14), beside their PDFs
+        for (String p : List.of(HALF, YEAR)) expected.add("overview-" + p + ".docx");
+        for (String u : List.of("FY01", "JCY01", "SFJ01")) expected.add("notice-" + u + "-" + AS_OF + ".docx");
         // the scope of 履职评议 (员额 judges and prosecutors in office): P001–P008, P011, P101–P107; not P009 (not 员额),
         // P010 (left), P201 (a clerk)
         for (int i = 1; i <= 8; i++) expected.add(String.format("dossier-P%03d-%s.pdf", i, AS_OF));
@@ -128,7 +131,8 @@ class PublishedReportsTest {
                 .readValue(Files.readString(out.resolve("index.json")), new TypeReference<List<Map<String, Object>>>() {});
         assertThat(index).hasSize(31);
         for (Map<String, Object> e : index) {
-            assertThat(e).containsOnlyKeys("file", "title", "kind", "period", "unitCode", "personId", "asOf", "pages", "bytes");
+            assertThat(e).containsOnlyKeys("file", "title", "kind", "period", "unitCode", "personId", "asOf", "pages", "bytes",
+                    "inputs");
             String file = (String) e.get("file");
             assertThat(((Number) e.get("bytes")).longValue()).as(file).isEqualTo(Files.size(out.resolve(file)));
             assertThat(((Number) e.get("pages")).intValue()).as(file).isEqualTo(pdf(file).pageCount());
@@ -227,7 +231,7 @@ class PublishedReportsTest {
                 + Formats.change(IndicatorDef.Display.PERCENT, c05.changeFromYearEarlier()) + "95.0%～100.0%*" + verdict;
         assertThat(text).contains(sq(row));
         Figure c01 = repo.figure(HALF, "FY01", null, "C01").orElseThrow();
-        assertThat(text).contains(sq("收案数（件）" + bare("C01", c01.value()) + bare("C01", c01.previous())));
+        assertThat(text).contains(sq("收案数（件）ⓘ" + bare("C01", c01.value()) + bare("C01", c01.previous())));
         // a figure without a value prints "—" in its row
         Figure none = repo.unitFigures(HALF, "FY01").values().stream().filter(f -> f.value() == null && !f.noData())
                 .findFirst().orElseThrow();
