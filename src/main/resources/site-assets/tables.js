@@ -192,6 +192,16 @@
     document.querySelectorAll('.table-wrap').forEach((wrap) => {
       const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
       wrap.classList.toggle('table-wrap--scrolls', scrolls);
+      // A region that scrolls must be reachable by keyboard (arrow keys scroll it once focused).
+      if (scrolls) {
+        wrap.tabIndex = 0;
+        if (!wrap.hasAttribute('role')) {
+          wrap.setAttribute('role', 'region');
+          wrap.setAttribute('aria-label', '可左右滚动的表格');
+        }
+      } else if (wrap.getAttribute('tabindex') === '0') {
+        wrap.removeAttribute('tabindex');
+      }
       let hint = wrap.previousElementSibling;
       if (!hint || !hint.classList.contains('scroll-hint')) {
         if (!scrolls) return;

@@ -81,6 +81,7 @@ public final class DemoSite {
                 .run("--lianjian.workspace=" + workspace, "--lianjian.quiet=true")) {
             ctx.getBean(IndicatorExport.class).write(site.resolve("data"));
             ctx.getBean(ListExport.class).write(site.resolve("data"));
+            ctx.getBean(lianjian.office.IndicatorWorkbooks.class).write(site.resolve("data"), true);
             result = ctx.getBean(SiteGenerator.class).generate(site, GENERATED_AT);
         }
         System.out.println("[site] demo county: run exit " + runExitCode + ", site " + result.summary());
