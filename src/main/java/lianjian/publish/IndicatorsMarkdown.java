@@ -3,9 +3,9 @@ package lianjian.publish;
 import java.util.List;
 
 import lianjian.config.LianjianProperties;
-import lianjian.indicators.Formats;
 import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorDef;
+import lianjian.site.page.IndicatorGuidePage;
 
 /**
  * docs/INDICATORS.md from the indicator catalog (indicators.yml), the same source as the dashboard's 指标说明
@@ -45,7 +45,7 @@ public final class IndicatorsMarkdown {
             for (IndicatorDef d : defs) {
                 out.append("| ").append(d.code()).append(" | ").append(cell(d.name())).append(" | ")
                         .append(d.direction().symbol()).append(' ').append(d.direction().chinese()).append(" | ")
-                        .append(cell(d.formula())).append(" | ").append(scope(d)).append(" | ").append(reference(d))
+                        .append(cell(d.formula())).append(" | ").append(IndicatorGuidePage.scope(d)).append(" | ").append(IndicatorGuidePage.reference(d))
                         .append(" |\n");
             }
         }
@@ -55,23 +55,5 @@ public final class IndicatorsMarkdown {
     /** A table cell: a pipe would end the cell, a line break the row. */
     private static String cell(String s) {
         return s.replace("|", "\\|").replace("\r", "").replace("\n", " ");
-    }
-
-    private static String scope(IndicatorDef d) {
-        String units = d.appliesToEveryUnitWithRows() ? "有相关数据的各单位" : String.join("、", d.unitTypes());
-        return "全县、" + units + (d.perPerson() ? "、承办人" : "");
-    }
-
-    private static String reference(IndicatorDef d) {
-        if (!d.hasReference()) return "未配置";
-        String range;
-        if (d.referenceLow() != null && d.referenceHigh() != null) {
-            range = Formats.bare(d.display(), d.referenceLow()) + "～" + Formats.bare(d.display(), d.referenceHigh());
-        } else if (d.referenceLow() != null) {
-            range = "不低于 " + Formats.bare(d.display(), d.referenceLow());
-        } else {
-            range = "不高于 " + Formats.bare(d.display(), d.referenceHigh());
-        }
-        return range + (d.referenceNote() == null || d.referenceNote().isBlank() ? "" : "（" + d.referenceNote() + "）");
     }
 }

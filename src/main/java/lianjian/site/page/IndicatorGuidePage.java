@@ -44,12 +44,14 @@ public final class IndicatorGuidePage {
         return new Page(SitePaths.INDICATORS, "indicators.ftlh", m, "指标说明");
     }
 
-    private static String scope(IndicatorDef d) {
+    /** Where an indicator is computed, in the words of the 指标说明 page (docs/INDICATORS.md uses them too). */
+    public static String scope(IndicatorDef d) {
         String units = d.appliesToEveryUnitWithRows() ? "有相关数据的各单位" : String.join("、", d.unitTypes());
         return "全县、" + units + (d.perPerson() ? "、承办人" : "");
     }
 
-    private static String reference(IndicatorDef d) {
+    /** The reference interval in force, or 未配置, in the words of the 指标说明 page. */
+    public static String reference(IndicatorDef d) {
         if (!d.hasReference()) return "未配置";
         String range;
         if (d.referenceLow() != null && d.referenceHigh() != null) {
