@@ -102,6 +102,19 @@ public class BenchmarkCommand implements Callable<Integer>, LianjianCommand.HasW
                         System.out.printf("| %s | %.1f 秒 |%n", rs.getString(1), d.toMillis() / 1000.0);
                     });
             System.out.printf("| 合计（含启动后的全部步骤） | %.1f 秒 |%n", total);
+            pdfaCost(ctx);
+        }
+    }
+
+    /** Issue 14: the same 内部版 documents laid out and exported with and without PDF/A, CPU time on one thread. */
+    private static void pdfaCost(ConfigurableApplicationContext ctx) {
+        System.out.println();
+        System.out.println("| PDF/A 开销（第几轮） | 份数 | 排版 CPU | 导出（普通 PDF）CPU | 导出（PDF/A-2b）CPU | 普通 PDF 合计 | PDF/A 合计 | PDF/A ÷ 普通（排版+导出） |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        for (lianjian.benchmark.PdfaCost.Round r : new lianjian.benchmark.PdfaCost()
+                .measure(ctx.getBean(lianjian.reporting.ReportPublisher.class), 3)) {
+            System.out.printf("| %d | %d | %.1f 秒 | %.1f 秒 | %.1f 秒 | %.1f MB | %.1f MB | %.2f |%n", r.round(), r.documents(),
+                    r.fillSeconds(), r.plainSeconds(), r.pdfaSeconds(), r.plainBytes() / 1e6, r.pdfaBytes() / 1e6, r.ratio());
         }
     }
 

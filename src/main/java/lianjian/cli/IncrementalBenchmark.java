@@ -33,8 +33,8 @@ final class IncrementalBenchmark {
 
     void run(Path base, int repeats) throws Exception {
         System.out.println();
-        System.out.println("| 第几次 | 运行 | 退出码 | 耗时 | 与完整运行之比 | 重新生成的 PDF |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| 第几次 | 运行 | 退出码 | 耗时 | 与完整运行之比 | 重新生成的 PDF | 重新生成的页面 |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (int i = 1; i <= repeats; i++) once(base.resolve("incremental-workspace"), i);
     }
 
@@ -56,7 +56,7 @@ final class IncrementalBenchmark {
         }
     }
 
-    private record Measured(int status, double seconds, long pdfsWritten, long pdfs) {}
+    private record Measured(int status, double seconds, long pdfsWritten, long pdfs, long pagesWritten, long pages) {}
 
     private static Measured measure(ConfigurableApplicationContext ctx, Path ws) throws IOException, InterruptedException {
         Thread.sleep(20); // file times of this run differ from the previous one's
@@ -64,23 +64,34 @@ final class IncrementalBenchmark {
         long t0 = System.nanoTime();
         int status = RunCommand.runLocked(ctx, null, false);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        long[] pdfs = written(ws, "reports", ".pdf", start), pages = written(ws, "", ".html", start);
+        return new Measured(status, seconds, pdfs[0], pdfs[1], pages[0], pages[1]);
+    }
+
+    /** Files ending in {@code suffix} under {@code folder} of site/ and site-public/: {written at or after start, all}. */
+    private static long[] written(Path ws, String folder, String suffix, FileTime start) throws IOException {
         long written = 0, all = 0;
         for (Audience a : Audience.values()) {
-            Path reports = ws.resolve(a.folder()).resolve("reports");
-            if (!Files.isDirectory(reports)) continue;
-            try (Stream<Path> s = Files.list(reports)) {
-                for (Path p : s.filter(f -> f.toString().endsWith(".pdf")).toList()) {
+            Path dir = ws.resolve(a.folder()).resolve(folder);
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.filter(f -> f.toString().endsWith(suffix)).toList()) {
                     all++;
                     if (Files.getLastModifiedTime(p).compareTo(start) >= 0) written++;
                 }
             }
         }
-        return new Measured(status, seconds, written, all);
+        return new long[] {written, all};
     }
 
     private static void print(int n, String what, Measured m, Measured full) {
-        System.out.printf("| %d | %s | %d | %.1f 秒 | %.2f | %d / %d（%.0f%%） |%n", n, what, m.status(), m.seconds(),
-                m.seconds() / full.seconds(), m.pdfsWritten(), m.pdfs(), m.pdfs() == 0 ? 0.0 : 100.0 * m.pdfsWritten() / m.pdfs());
+        System.out.printf("| %d | %s | %d | %.1f 秒 | %.2f | %d / %d（%.0f%%） | %d / %d（%.0f%%） |%n", n, what, m.status(),
+                m.seconds(), m.seconds() / full.seconds(), m.pdfsWritten(), m.pdfs(), percent(m.pdfsWritten(), m.pdfs()),
+                m.pagesWritten(), m.pages(), percent(m.pagesWritten(), m.pages()));
+    }
+
+    private static double percent(long part, long all) {
+        return all == 0 ? 0.0 : 100.0 * part / all;
     }
 
     /** One new problem of 司法局, found in the demo's last quarter and still being rectified. */

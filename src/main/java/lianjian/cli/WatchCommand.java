@@ -44,18 +44,26 @@ public class WatchCommand implements Callable<Integer>, LianjianCommand.HasWorks
             Workspace ws = ctx.getBean(Workspace.class);
             Duration settle = Duration.ofSeconds(ctx.getBean(LianjianProperties.class).getImport().getSettleSeconds());
             InboxScanner scanner = new InboxScanner(settle);
-            System.out.println("正在监视 " + ws.inbox() + "（每 " + interval + " 秒检查一次，Ctrl+C 停止）");
+            System.out.println("正在监视 " + ws.inbox() + "（文件放入后约 " + settle.toSeconds() + " 秒内未再修改即开始导入；每 "
+                    + interval + " 秒另行检查一次；Ctrl+C 停止）");
             int runs = 0;
             int last = 0;
-            while (maxRuns == 0 || runs < maxRuns) {
-                InboxScanner.Scan scan = scanner.scan(ws.inbox());
-                if (!scan.ready().isEmpty() && scan.stillBeingWritten().isEmpty()) {
-                    System.out.println(LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))
-                            + " 发现 " + scan.ready().size() + " 个新文件，开始运行");
-                    last = RunCommand.runLocked(ctx, null);
-                    runs++;
+            try (InboxEvents events = InboxEvents.open(ws.inbox())) {
+                while (maxRuns == 0 || runs < maxRuns) {
+                    InboxScanner.Scan scan = scanner.scan(ws.inbox());
+                    if (!scan.ready().isEmpty() && scan.stillBeingWritten().isEmpty()) {
+                        System.out.println(LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))
+                                + " 发现 " + scan.ready().size() + " 个新文件，开始运行");
+                        last = RunCommand.runLocked(ctx, null);
+                        runs++;
+                        continue; // files may have arrived during the run
+                    }
+                    // A file still being written is looked at again as soon as it may have settled; otherwise the
+                    // folder's change events wake the loop at once (the interval is the fallback for shares without them).
+                    Duration wait = scan.stillBeingWritten().isEmpty() ? Duration.ofSeconds(interval)
+                            : Duration.ofMillis(Math.min(interval * 1000L, 500));
+                    events.await(wait);
                 }
-                Thread.sleep(interval * 1000L);
             }
             return last;
         }

@@ -28,7 +28,13 @@ public class IndicatorComputation {
     private static final Logger log = LoggerFactory.getLogger(IndicatorComputation.class);
 
     /** What a computation produced. */
-    public record Result(LocalDate asOf, List<Period> periods, long values, long listItems, int warnings) {}
+    /**
+     * @param todayMattersUntil the last day on which the day of the run changes the figures (periods still running
+     *                          are computed up to today): the end of the data's latest year; null with --as-of, when
+     *                          the day never matters; {@link LocalDate#MAX} without data (the as-of date is today)
+     */
+    public record Result(LocalDate asOf, List<Period> periods, long values, long listItems, int warnings,
+                         LocalDate todayMattersUntil) {}
 
     private final JdbcTemplate jdbc;
     private final LianjianProperties properties;
@@ -87,6 +93,8 @@ public class IndicatorComputation {
         long values = sink.values().size() + personRows.written();
         log.info("indicators: {} periods, {} values, {} list items, {} warnings, {} 督办 items in {} ms", periods.size(),
                 values, lists.written(), warnings, followUp, (System.nanoTime() - t0) / 1_000_000);
-        return new Result(asOf, periods, values, lists.written(), warnings);
+        LocalDate horizon = requestedAsOf != null ? null
+                : range == null ? LocalDate.MAX : LocalDate.of(range[1].getYear(), 12, 31);
+        return new Result(asOf, periods, values, lists.written(), warnings, horizon);
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import lianjian.console.Console;
+import lianjian.publish.PublicationDecider;
+import lianjian.publish.PublicationFingerprint;
 
 /**
  * The indicators step of the run job: recompute everything in one transaction (the previous figures
@@ -27,7 +29,13 @@ public class IndicatorsStepConfiguration {
             String asOfParam = chunk.getStepContext().getStepExecution().getJobParameters().getString("asOf");
             LocalDate asOf = asOfParam == null || asOfParam.isBlank() ? null : LocalDate.parse(asOfParam);
             long t0 = System.nanoTime();
-            IndicatorComputation.Result r = computation.compute(asOf, LocalDate.now());
+            LocalDate today = LocalDate.now();
+            IndicatorComputation.Result r = computation.compute(asOf, today);
+            // Recorded with the publication: until this day is past, a new day re-publishes (issue 13).
+            PublicationFingerprint.DateStamp stamp = PublicationFingerprint.DateStamp.of(today, r.todayMattersUntil());
+            var context = chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+            context.putString(PublicationDecider.DATE_DAY, stamp.day());
+            context.putString(PublicationDecider.DATE_HORIZON, stamp.horizon() == null ? "-" : stamp.horizon().toString());
             contribution.incrementWriteCount(r.values());
             console.line(String.format("计算指标：截至 %s，%d 个统计期，%,d 项数值（%.1f 秒）", r.asOf(), r.periods().size(),
                     r.values(), (System.nanoTime() - t0) / 1e9));

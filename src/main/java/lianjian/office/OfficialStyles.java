@@ -46,6 +46,11 @@ final class OfficialStyles {
     static final int BODY_HALF_POINTS = 32;
     /** 225 mm / 22 lines = 28.95 pt. */
     static final int LINE_PITCH_TWIPS = 579;
+    /**
+     * Character spacing in twentieths of a point: 156 mm (442.2 pt) of text width holds 27 characters of 16 pt; at
+     * 16 − 0.25 = 15.75 pt a character it holds 28 (441 pt), the 28 characters a line of GB/T 9704.
+     */
+    static final int CHARACTER_SPACING = -5;
 
     private OfficialStyles() {}
 
@@ -68,10 +73,12 @@ final class OfficialStyles {
         mar.setHeader(mm(15));
         mar.setFooter(mm(28) .subtract(mm(21))); // the page number sits 7 mm below the text block
         CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
-        grid.setType(STDocGrid.LINES_AND_CHARS);
+        // 22 lines from the line grid. The 28 characters come from the text's own spacing (CHARACTER_SPACING), not from
+        // a character grid: LibreOffice places each 16 pt character of a 15.79 pt character grid in two cells (14
+        // characters a line, seen in a conversion of the overview), while Word and WPS squeeze it into one.
+        grid.setType(STDocGrid.LINES);
         grid.setLinePitch(BigInteger.valueOf(LINE_PITCH_TWIPS));
-        // 156 mm / 28 characters = 15.79 pt a character: 0.21 pt less than the 16 pt font, in 1/4096 pt.
-        grid.setCharSpace(BigInteger.valueOf(-849));
+        if (grid.isSetCharSpace()) grid.unsetCharSpace();
     }
 
     /** Adds the document defaults and the named styles. */
@@ -82,6 +89,7 @@ final class OfficialStyles {
         fonts(rpr, BODY_FONT);
         rpr.addNewSz().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
         rpr.addNewSzCs().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
+        rpr.addNewSpacing().setVal(BigInteger.valueOf(CHARACTER_SPACING));
         rpr.addNewLang().setEastAsia("zh-CN");
         CTPPrGeneral ppr = defaults.addNewPPrDefault().addNewPPr();
         CTSpacing sp = ppr.addNewSpacing();

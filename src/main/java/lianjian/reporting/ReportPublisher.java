@@ -113,11 +113,21 @@ public class ReportPublisher {
      * ({@link ReportArchive}): listed in index.json after this run's reports, not counted in the summary.
      */
     public PublishSummary publishAll(Path reportsDir, Audience audience, Path previousReports) {
+        return publishAll(reportsDir, audience, previousReports, true);
+    }
+
+    /** As above; {@code reusePrevious} false ({@code run --full}) renders every PDF but still keeps the earlier reports. */
+    public PublishSummary publishAll(Path reportsDir, Audience audience, Path previousReports, boolean reusePrevious) {
         return publishAll(reportsDir, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), audience,
-                previousReports);
+                previousReports, reusePrevious);
     }
 
     public PublishSummary publishAll(Path reportsDir, int threads, Audience audience, Path previousReports) {
+        return publishAll(reportsDir, threads, audience, previousReports, true);
+    }
+
+    public PublishSummary publishAll(Path reportsDir, int threads, Audience audience, Path previousReports,
+                                     boolean reusePrevious) {
         long t0 = System.nanoTime();
         createDirectories(reportsDir);
         Optional<IndicatorRepository.Run> run = figures.run();
@@ -126,19 +136,33 @@ public class ReportPublisher {
             // dashboard's 报告下载 page reports as "本次发布没有生成 PDF 报告".
             return new PublishSummary(List.of(), millis(t0), 0, 0, millis(t0), threads, 0);
         }
-        ReportContext ctx = new ReportContext(figures, IndicatorCatalog.load(properties), readModel.current(),
-                DomainRecords.load(jdbc), receipts.all(), run.get(), properties.getCounty(), LocalDateTime.now().withNano(0),
-                supervision.followUpItems(), supervision.currency(), properties.getSupervision(), audience);
+        ReportContext ctx = context(run.get(), audience);
         long loaded = System.nanoTime();
         List<Planned> plan = plan(ctx);
         AtomicLong assembling = new AtomicLong();
-        ReusablePdfs previous = ReusablePdfs.in(previousReports);
+        ReusablePdfs previous = ReusablePdfs.in(reusePrevious ? previousReports : null);
         List<ReportEntry> published = render(plan, reportsDir, threads, assembling, previous);
         List<ReportEntry> listed = new ArrayList<>(published);
         listed.addAll(ReportArchive.carryOver(previousReports, reportsDir, published));
         ReportIndex.write(reportsDir, listed);
         long total = millis(t0), load = (loaded - t0) / 1_000_000, assemble = assembling.get() / 1_000_000;
         return new PublishSummary(published, load, assemble, total - load, total, threads, previous.reused());
+    }
+
+    private ReportContext context(IndicatorRepository.Run run, Audience audience) {
+        return new ReportContext(figures, IndicatorCatalog.load(properties), readModel.current(),
+                DomainRecords.load(jdbc), receipts.all(), run, properties.getCounty(), LocalDateTime.now().withNano(0),
+                supervision.followUpItems(), supervision.currency(), properties.getSupervision(), audience);
+    }
+
+    /**
+     * Every document {@link #publishAll} would render for {@code audience}, assembled, nothing written. For the
+     * benchmark that measures what PDF/A costs (issue 14); empty without figures.
+     */
+    public List<Document> assembleAll(Audience audience) {
+        Optional<IndicatorRepository.Run> run = figures.run();
+        if (run.isEmpty() || figures.periods().isEmpty()) return List.of();
+        return plan(context(run.get(), audience)).stream().map(p -> p.document().get()).toList();
     }
 
     /** The reports of a run, in index order. */
@@ -190,6 +214,11 @@ public class ReportPublisher {
         return out;
     }
 
+    /** The files written beside a report's PDF: the reports people rewrite or sign get an editable Word copy (issue 14). */
+    private static List<String> companions(Planned p) {
+        return p.kind() == ReportKind.OVERVIEW || p.kind() == ReportKind.NOTICE ? List.of(WordReport.fileFor(p.file())) : List.of();
+    }
+
     private List<ReportEntry> render(List<Planned> plan, Path dir, int threads, AtomicLong assembling, ReusablePdfs previous) {
         PdfRenderer renderer = new PdfRenderer();
         AtomicInteger done = new AtomicInteger();
@@ -206,7 +235,7 @@ public class ReportPublisher {
                 Document document = p.document().get();
                 String inputs = DocumentDigest.of(document);
                 assembling.addAndGet(System.nanoTime() - a0);
-                Optional<ReportEntry> same = previous.reuse(p.file(), inputs, dir);
+                Optional<ReportEntry> same = previous.reuse(p.file(), companions(p), inputs, dir);
                 if (same.isPresent()) {
                     progress.stepTo(done.incrementAndGet());
                     ReportEntry e = same.get();
@@ -218,9 +247,7 @@ public class ReportPublisher {
                     RenderedPdf pdf = renderer.render(document);
                     Files.write(dir.resolve(p.file()), pdf.bytes());
                     // Issue #14: the reports people rewrite or sign get an editable Word copy of the same content.
-                    if (p.kind() == ReportKind.OVERVIEW || p.kind() == ReportKind.NOTICE) {
-                        WordReport.write(document, dir.resolve(WordReport.fileFor(p.file())));
-                    }
+                    for (String copy : companions(p)) WordReport.write(document, dir.resolve(copy));
                     progress.stepTo(done.incrementAndGet());
                     return new ReportEntry(p.file(), p.title(), p.kind(), p.period(), p.unitCode(), p.personId(),
                             p.asOf().toString(), pdf.pages(), (long) pdf.bytes().length, true, inputs);

@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import lianjian.console.Console;
 import lianjian.publish.Audience;
 import lianjian.publish.PublicationBuild;
+import lianjian.publish.PublicationDecider;
 import lianjian.publish.ReportKind;
 
 /**
@@ -29,8 +30,10 @@ public class ReportsStepConfiguration {
     public Step reportsStep(JobRepository jobRepository, PlatformTransactionManager tx, PublicationBuild build,
                             ReportPublisher publisher, Console console) {
         Tasklet tasklet = (contribution, chunk) -> {
+            // run --full renders every PDF again; otherwise a PDF whose inputs are unchanged is taken over (issue 13).
+            boolean reuse = !"true".equals(chunk.getStepContext().getJobParameters().get(PublicationDecider.FULL));
             PublishSummary s = publisher.publishAll(build.dir(Audience.INTERNAL).resolve("reports"), Audience.INTERNAL,
-                    build.published(Audience.INTERNAL).resolve("reports"));
+                    build.published(Audience.INTERNAL).resolve("reports"), reuse);
             contribution.incrementWriteCount(s.reports().size());
             Map<ReportKind, Integer> n = s.countByKind();
             console.line(String.format("生成报告（内部版）：%d 份 PDF，%,d 页（综合报告 %d、单位报告 %d、覆盖报告 %d、整改清单 %d、督办通知单 %d、个人档案 %d；重新生成 %d 份，沿用上次 %d 份；%.1f 秒）",
@@ -39,7 +42,7 @@ public class ReportsStepConfiguration {
                     n.getOrDefault(ReportKind.NOTICE, 0), n.getOrDefault(ReportKind.DOSSIER, 0), s.rendered(), s.reused(), s.totalMillis() / 1000.0));
             // The 公开版's own PDFs, built from the same stored figures in the public mode (never copies of the above).
             PublishSummary pub = publisher.publishAll(build.dir(Audience.PUBLIC).resolve("reports"), Audience.PUBLIC,
-                    build.published(Audience.PUBLIC).resolve("reports"));
+                    build.published(Audience.PUBLIC).resolve("reports"), reuse);
             contribution.incrementWriteCount(pub.reports().size());
             Map<ReportKind, Integer> m = pub.countByKind();
             console.line(String.format("生成报告（公开版）：%d 份 PDF，%,d 页（综合报告 %d、单位报告 %d；重新生成 %d 份，沿用上次 %d 份；%.1f 秒）",

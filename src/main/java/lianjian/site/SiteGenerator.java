@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,7 @@ import lianjian.site.data.SiteDataLoader;
 import lianjian.site.page.CoveragePages;
 import lianjian.site.page.ImportLogPage;
 import lianjian.site.page.IndicatorGuidePage;
+import lianjian.site.page.Layout;
 import lianjian.site.page.ListPages;
 import lianjian.site.page.OverviewPages;
 import lianjian.site.page.PeopleIndexPage;
@@ -40,7 +42,9 @@ import lianjian.site.page.UnitPages;
 import lianjian.site.page.WarningPages;
 import lianjian.site.render.Assets;
 import lianjian.site.render.ChartWriter;
+import lianjian.site.render.ModelDigest;
 import lianjian.site.render.Page;
+import lianjian.site.render.ReusableOutputs;
 import lianjian.site.render.SitePaths;
 import lianjian.site.render.Templates;
 import lianjian.workspace.Workspace;
@@ -57,13 +61,14 @@ public class SiteGenerator {
 
     /** What a build produced and how long each phase took. */
     public record Result(int pages, Map<String, Integer> pagesByType, int charts, int assets, long bytes, long loadMillis,
-                         long modelMillis, long renderMillis, long totalMillis) {
+                         long modelMillis, long renderMillis, long totalMillis, int reused) {
 
         /** One line for the terminal. */
         public String summary() {
-            return String.format("%d 页（%s），%d 张图表，%.1f MB，用时 %.1f 秒（读取 %.1f，组织 %.1f，生成 %.1f）", pages,
-                    String.join("、", pagesByType.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()),
-                    charts, bytes / 1e6, totalMillis / 1e3, loadMillis / 1e3, modelMillis / 1e3, renderMillis / 1e3);
+            return String.format("%d 页（%s），%d 张图表，重新生成 %d 个、沿用上次 %d 个，%.1f MB，用时 %.1f 秒（读取 %.1f，组织 %.1f，生成 %.1f）",
+                    pages, String.join("、", pagesByType.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()),
+                    charts, pages + charts - reused, reused, bytes / 1e6, totalMillis / 1e3, loadMillis / 1e3,
+                    modelMillis / 1e3, renderMillis / 1e3);
         }
     }
 
@@ -99,6 +104,15 @@ public class SiteGenerator {
      * mode (see {@link SiteContext}): no person pages and no 人员 index; every other page without its personal parts.
      */
     public Result generate(Path dir, LocalDateTime generatedAt, Audience audience) {
+        return generate(dir, generatedAt, audience, ReusableOutputs.none());
+    }
+
+    /**
+     * As above, taking over from the published site every page and chart whose inputs are unchanged ({@code previous},
+     * issue 13): such a file keeps its bytes and time, and is not rendered again. Records this build's inputs for the
+     * next run either way.
+     */
+    public Result generate(Path dir, LocalDateTime generatedAt, Audience audience, ReusableOutputs previous) {
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "site-render");
@@ -115,8 +129,10 @@ public class SiteGenerator {
             long t1 = System.nanoTime();
 
             // Charts are drawn as soon as a page asks for one, while the other models are still being built.
-            SiteContext ctx = SiteContext.of(data, job -> work.add(pool.submit(() -> bytes.addAndGet(
-                    ChartWriter.write(dir, job.path(), job.spec())))));
+            SiteContext ctx = SiteContext.of(data, job -> work.add(pool.submit(() -> {
+                if (previous.reuse(job.path(), ModelDigest.of("chart", job.spec(), Set.of()).hex(), dir)) return 0L;
+                return bytes.addAndGet(ChartWriter.write(dir, job.path(), job.spec()));
+            })));
             List<Page> pages = new ArrayList<>();
             pages.addAll(new OverviewPages(ctx).pages());
             if (data.hasData()) {
@@ -138,15 +154,21 @@ public class SiteGenerator {
 
             int assets = Assets.copy(dir.resolve(SitePaths.ASSETS));
             for (Page p : pages) {
-                work.add(pool.submit(() -> bytes.addAndGet(templates.render(p.template(), p.model(), dir.resolve(p.path())))));
+                work.add(pool.submit(() -> {
+                    // The footer's generation time is left out: a page taken over keeps the time it was generated at.
+                    String digest = ModelDigest.of(p.template(), p.model(), Set.of(Layout.GENERATED_AT)).hex();
+                    if (previous.reuse(p.path(), digest, dir)) return 0L;
+                    return bytes.addAndGet(templates.render(p.template(), p.model(), dir.resolve(p.path())));
+                }));
             }
             await(work);
+            previous.write(dir);
             long t3 = System.nanoTime();
 
             Map<String, Integer> byType = new LinkedHashMap<>();
             for (Page p : pages) byType.merge(p.type(), 1, Integer::sum);
             return new Result(pages.size(), byType, ctx.charts().jobs().size(), assets, bytes.get(), ms(t1 - t0), ms(t2 - t1),
-                    ms(t3 - t2), ms(t3 - t0));
+                    ms(t3 - t2), ms(t3 - t0), previous.reused());
         } finally {
             pool.shutdownNow();
         }

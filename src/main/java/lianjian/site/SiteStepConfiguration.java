@@ -1,6 +1,8 @@
 package lianjian.site;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -20,6 +22,7 @@ import lianjian.publish.PublicFields;
 import lianjian.publish.PublicationBuild;
 import lianjian.publish.PublicationDecider;
 import lianjian.publish.PublicationFingerprint;
+import lianjian.site.render.ReusableOutputs;
 
 /**
  * The publish step: for each audience — the 内部版 site/ and the 公开版 site-public/ — writes the data exports
@@ -37,20 +40,28 @@ public class SiteStepConfiguration {
                          IndicatorWorkbooks workbooks) {
         Tasklet tasklet = (contribution, chunk) -> {
             LocalDateTime now = LocalDateTime.now().withNano(0);
+            boolean full = "true".equals(chunk.getStepContext().getJobParameters().get(PublicationDecider.FULL));
             StringBuilder lines = new StringBuilder();
             for (Audience audience : Audience.values()) {
                 long rows = export.write(build.dir(audience).resolve("data"), audience.showsPeople());
                 long[] listRows = lists.write(build.dir(audience).resolve("data"), PublicFields.listFilter(audience));
                 // Issue #14: a formatted Excel workbook per period beside the CSV (the 公开版 without per-person rows).
                 workbooks.write(build.dir(audience).resolve("data"), audience.showsPeople());
-                SiteGenerator.Result result = generator.generate(build.dir(audience), now, audience);
+                // run --full renders every page again; otherwise unchanged pages and charts are taken over (issue 13).
+                SiteGenerator.Result result = generator.generate(build.dir(audience), now, audience,
+                        full ? ReusableOutputs.none() : ReusableOutputs.from(build.published(audience)));
                 lines.append(String.format("发布看板（%s）：%s（indicators.csv %,d 行，lists.csv %,d 行，warnings.csv %,d 行）%n",
                         audience.chinese(), build.published(audience), rows, listRows[0], listRows[1]));
                 lines.append("　　").append(result.summary()).append(System.lineSeparator());
             }
             // What this publication was built from (issue 13): the next run compares with it to skip an unchanged one.
-            Object fingerprint = chunk.getStepContext().getJobExecutionContext().get(PublicationDecider.FINGERPRINT);
-            if (fingerprint != null) PublicationFingerprint.write(build.dir(Audience.INTERNAL), fingerprint.toString());
+            Map<String, Object> job = chunk.getStepContext().getJobExecutionContext();
+            Object fingerprint = job.get(PublicationDecider.FINGERPRINT);
+            Object day = job.get(PublicationDecider.DATE_DAY), horizon = job.get(PublicationDecider.DATE_HORIZON);
+            if (fingerprint != null && day != null && horizon != null) {
+                PublicationFingerprint.write(build.dir(Audience.INTERNAL), fingerprint.toString(),
+                        new PublicationFingerprint.DateStamp(day.toString(), "-".equals(horizon) ? null : LocalDate.parse(horizon.toString())));
+            }
             build.keepUnchangedFiles();
             build.publish();
             lines.toString().lines().forEach(console::line);

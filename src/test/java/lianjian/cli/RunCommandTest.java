@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
-
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -195,6 +199,27 @@ class RunCommandTest {
         int status = lianjian("watch", "--interval", "1", "--max-runs", "1");
         assertThat(status).isZero();
         assertThat(new Workspace(ws).archiveFor(LocalDate.now()).resolve("单位.xlsx")).exists();
+    }
+
+    @Test
+    void watchWakesWhenAFileArrivesInsteadOfWaitingForItsInterval() throws Exception {
+        ExecutorService watcher = Executors.newSingleThreadExecutor();
+        try {
+            // An hour between polls: only the inbox's change events can make it run within the test's time. (watch
+            // registers for the events before its first look at the inbox, so a file is never missed in between.)
+            Path inbox = Files.createDirectories(ws.resolve("data-import/inbox"));
+            Future<Integer> watch = watcher.submit(() -> lianjian("watch", "--interval", "3600", "--max-runs", "1"));
+            Path staging = Files.createTempDirectory("watch-staging");
+            TestWorkbook.create().sheet("单位名录").row("单位编码", "单位名称", "单位类型")
+                    .row("FY01", "示例县人民法院", "法院").writeXlsx(staging.resolve("单位.xlsx"));
+            Thread.sleep(10_000); // watch is up and has found the inbox empty
+            // Moved in whole, as a copy that has finished (settle time is 0 in these tests).
+            Files.move(staging.resolve("单位.xlsx"), inbox.resolve("单位.xlsx"), StandardCopyOption.ATOMIC_MOVE);
+            assertThat(watch.get(5, TimeUnit.MINUTES)).isZero();
+            assertThat(new Workspace(ws).archiveFor(LocalDate.now()).resolve("单位.xlsx")).exists();
+        } finally {
+            watcher.shutdownNow();
+        }
     }
 
     @Test

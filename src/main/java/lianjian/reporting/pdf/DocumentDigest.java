@@ -30,9 +30,11 @@ public final class DocumentDigest {
         StringBuilder b = new StringBuilder(4096);
         b.append("build:").append(BUILD).append('\n');
         DocumentInfo i = document.info();
-        // The footer's generation time is left out: a reused file keeps the time it was generated at.
+        // The footer's generation time and the cover's date are left out: a reused file keeps the day it was issued.
+        CoverPage c = i.cover();
+        CoverPage cover = c == null ? null : new CoverPage(c.mark(), c.organ(), c.title(), c.period(), c.issuer(), null, c.note());
         b.append(new DocumentInfo(i.county(), i.headerTitle(), i.periodLabel(), i.asOfText(), null, i.pdfTitle(), i.author(),
-                i.cover(), i.plainFirstPage())).append('\n');
+                cover, i.plainFirstPage())).append('\n');
         for (Block block : document.blocks()) {
             b.append(block.kind()).append('|').append(block.section()).append('|').append(block.keep()).append('|')
                     .append(block.headingLevel()).append('|').append(block.heading()).append('|').append(block.text()).append('|');

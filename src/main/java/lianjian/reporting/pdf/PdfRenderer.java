@@ -36,7 +36,8 @@ public final class PdfRenderer {
         return new RenderedPdf(export(print, document.info()), print.getPages().size());
     }
 
-    JasperPrint fill(Document document) {
+    /** Lays the document out (JasperReports' fill); {@link #render} exports the result. */
+    public JasperPrint fill(Document document) {
         DocumentInfo info = document.info();
         Map<String, Object> params = new HashMap<>();
         params.put(JRParameter.REPORT_TEMPLATES, STYLES);
@@ -81,8 +82,17 @@ public final class PdfRenderer {
     }
 
     private static byte[] export(JasperPrint print, DocumentInfo info) {
+        return export(print, info, true);
+    }
+
+    /**
+     * Exports a filled document as the product writes it ({@code archival}: PDF/A-2b, tagged) or as a plain,
+     * untagged PDF. The plain form exists only for {@code benchmark --suite publish}, which measures what PDF/A
+     * costs on the same documents (issue 14); the product never writes it.
+     */
+    public static byte[] export(JasperPrint print, DocumentInfo info, boolean archival) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        JRPdfExporter exporter = new PdfaExporter();
+        JRPdfExporter exporter = archival ? new PdfaExporter() : new JRPdfExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration cfg = new SimplePdfExporterConfiguration();
@@ -92,6 +102,17 @@ public final class PdfRenderer {
         cfg.setMetadataCreator("联监 Lianjian");
         cfg.setMetadataKeywords(keywords(info));
         cfg.setDisplayMetadataTitle(true);
+        if (archival) archival(cfg);
+        exporter.setConfiguration(cfg);
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IllegalStateException("无法导出 PDF「" + info.pdfTitle() + "」: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void archival(SimplePdfExporterConfiguration cfg) {
         // PDF/A-2b for the archive (电子档案, issue 14): sRGB output intent, XMP metadata (written by the
         // exporter from the fields above), every font embedded (the font extension's fonts are all
         // pdfEmbedded), and tagged with the document language so screen readers read it.
@@ -100,12 +121,5 @@ public final class PdfRenderer {
         cfg.setEmbedIccProfile(true);
         cfg.setTagged(true);
         cfg.setTagLanguage("zh-CN");
-        exporter.setConfiguration(cfg);
-        try {
-            exporter.exportReport();
-        } catch (JRException e) {
-            throw new IllegalStateException("无法导出 PDF「" + info.pdfTitle() + "」: " + e.getMessage(), e);
-        }
-        return out.toByteArray();
     }
 }

@@ -37,6 +37,8 @@ public final class Layout {
     public static final String NAV_WARNINGS = "warnings";
     public static final String NAV_SUPERVISION = "supervision";
     public static final String NAV_PLAN = "plan";
+    /** The model key of the footer's generation time: the one part of a page that changes on every build. */
+    public static final String GENERATED_AT = "generatedAt";
     /** List pages belong to no entry of the navigation. */
     public static final String NAV_NONE = "";
 
@@ -74,7 +76,7 @@ public final class Layout {
         // Which build the page belongs to, in the header: the 内部版 is access-restricted, the 公开版 is not.
         m.put("audienceMark", data.audience.showsPeople() ? "内部资料 注意保存" : "公开版");
         m.put("publicBuild", data.audience.isPublic());
-        m.put("generatedAt", generatedAt);
+        m.put(GENERATED_AT, generatedAt);
         m.put("asOfText", data.asOf() == null ? Formats.NONE : Formats.chineseDate(data.asOf()));
         m.put("termText", data.run == null ? "" : data.run.termName() + "人大（" + Formats.chineseDate(data.run.termStart())
                 + "至" + Formats.chineseDate(data.run.termEnd()) + "）");
