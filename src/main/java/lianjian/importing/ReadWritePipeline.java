@@ -39,11 +39,14 @@ final class ReadWritePipeline {
     /** The reading thread's last word; a fresh instance, so no batch can ever be mistaken for it. */
     private static final List<CheckedRow> END = new ArrayList<>(0);
     private static final int QUEUE_BATCHES = 16;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final JdbcTemplate jdbc;
     private final SheetRecognizer recognizer;
     private final ImportOrder importOrder;
     private final Console console;
+    /** CPU time of this run's reading threads, for the log (written by each before it hands over its last batch). */
+    private volatile long readingCpu;
 
     ReadWritePipeline(JdbcTemplate jdbc, SheetRecognizer recognizer, ImportOrder importOrder, Console console) {
         this.jdbc = jdbc;
@@ -59,13 +62,15 @@ final class ReadWritePipeline {
      */
     void run(Path file, WorkbookReader reader, long fileId, FileReport report) {
         ReferenceData refs = ReferenceData.load(jdbc);
-        DomainRowWriter writer = new DomainRowWriter(jdbc, fileId, report::laterFlag);
         CellParser parser = new CellParser();
         List<Integer> orders = new ArrayList<>(importOrder.orders(file));
         int passes = Math.max(1, orders.size());
         String name = file.getFileName().toString();
         long writing = 0;
-        try (Console.Task progress = console.progress(shorten(name), -1, "行")) {
+        long cpu0 = CPU.getCurrentThreadCpuTime();
+        readingCpu = 0;
+        try (DomainRowWriter writer = new DomainRowWriter(jdbc, fileId, report::laterFlag);
+                Console.Task progress = console.progress(shorten(name), -1, "行")) {
             long[] done = {0};
             for (int pass = 0; pass < passes; pass++) {
                 int bucket = orders.isEmpty() ? 0 : orders.get(pass);
@@ -82,8 +87,10 @@ final class ReadWritePipeline {
             long w1 = System.nanoTime();
             writer.finish();
             writing += System.nanoTime() - w1;
-            log.info("{}: {} rows in {} pass(es); writing thread busy {} ms", name, report.rowsRead(), passes,
-                    writing / 1_000_000);
+            // CPU times as well as the wall time: on a loaded machine they say which side sets the pace
+            log.info("{}: {} rows in {} pass(es); writing thread busy {} ms (CPU {} ms), reading thread CPU {} ms",
+                    name, report.rowsRead(), passes, writing / 1_000_000,
+                    (CPU.getCurrentThreadCpuTime() - cpu0) / 1_000_000, readingCpu / 1_000_000);
             writer.writtenBySheet().forEach(report::rowsWritten);
             progress.stepTo(report.rowsRead());
         }
@@ -110,6 +117,7 @@ final class ReadWritePipeline {
                         ? "文件内容异常庞大，读取时内存不足，未读取（详细信息在 db/lianjian.log）"
                         : "文件内容有误，无法读取（详细信息在 db/lianjian.log）", e));
             } finally {
+                readingCpu += CPU.getCurrentThreadCpuTime();
                 put(queue, END, cancelled); // when the writing side has stopped, nobody waits for it
             }
         }, "read-" + name);

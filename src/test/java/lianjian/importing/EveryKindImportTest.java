@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -193,5 +194,45 @@ class EveryKindImportTest {
         assertThat(texts).contains("法院案件 第2行 结案日期「2025-02-01」结案日期早于立案日期（立案日期 2025-03-01）");
         assertThat(texts).anySatisfy(t -> assertThat(t).contains("第3行 是否上诉「否」填写了二审结果"));
         assertThat(texts).anySatisfy(t -> assertThat(t).contains("问题清单 第2行 完成日期").contains("必须填写完成日期"));
+    }
+
+    /**
+     * Two sheets of one kind in one workbook, one named with an apostrophe: each row records its own
+     * sheet and the file's receipt (SQLite writes both into the INSERT's text, prepared once per
+     * sheet).
+     */
+    @Test
+    void courtCasesFromTwoSheetsOfOneKind() throws Exception {
+        twoCourtSheets("（2024）示0123民初3号");
+        assertThat(h.runImport().get(0).outcome()).isEqualTo(Outcome.IMPORTED);
+
+        long file = h.db.jdbc.queryForObject("SELECT MAX(id) FROM import_file", Long.class);
+        assertThat(h.db.jdbc.queryForList("SELECT row_key, source_file_id, source_sheet, source_row, filed_on FROM court_case"
+                + " ORDER BY row_key")).extracting(Map::values).extracting(v -> List.copyOf(v).toString()).containsExactly(
+                "[（2024）示0123民初1号, " + file + ", 法院案件, 2, 2024-03-01]",
+                "[（2024）示0123民初2号, " + file + ", 法院案件, 3, 2024-03-02]",
+                "[（2024）示0123民初3号, " + file + ", 法院案件'补录, 2, 2024-12-31]");
+    }
+
+    /** A key repeated on the second sheet of the kind is a duplicate of the first sheet's row, named by sheet and row. */
+    @Test
+    void aKeyRepeatedOnAnotherSheetOfTheKindIsADuplicate() throws Exception {
+        twoCourtSheets("（2024）示0123民初1号");
+        assertThat(h.runImport().get(0).rowsRejected()).isEqualTo(1);
+
+        long file = h.db.jdbc.queryForObject("SELECT MAX(id) FROM import_file", Long.class);
+        assertThat(h.receipts.messages(file, 5)).extracting(m -> m.text())
+                .anySatisfy(t -> assertThat(t).contains("重复").contains("第2行（工作表「法院案件」）"));
+    }
+
+    private void twoCourtSheets(String keyOnSecondSheet) throws Exception {
+        Object[] header = {"案号", "承办单位", "案件类型", "审判程序", "立案日期"};
+        TestWorkbook.create()
+                .sheet("法院案件").row(header)
+                .row("（2024）示0123民初1号", "FY01", "民事", "一审", "2024-03-01")
+                .row("（2024）示0123民初2号", "FY01", "民事", "一审", "2024-03-02")
+                .sheet("法院案件'补录").row(header)
+                .row(keyOnSecondSheet, "FY01", "民事", "一审", LocalDate.of(2024, 12, 31))
+                .writeXlsx(h.inbox("两张表.xlsx"));
     }
 }

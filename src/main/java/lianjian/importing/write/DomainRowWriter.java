@@ -1,9 +1,6 @@
 package lianjian.importing.write;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import lianjian.database.Vendor;
@@ -37,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * to a case (案件评查) wait until the end of the file when the case is unknown, because the case
  * list may come later in the same workbook.
  */
-public final class DomainRowWriter {
+public final class DomainRowWriter implements AutoCloseable {
 
     private static final int IN_LIST = 500;
     /** Rows per kind written at once: SQLite's JDBC batches; PostgreSQL's COPY batches, larger to save round trips. */
@@ -54,6 +50,8 @@ public final class DomainRowWriter {
     private final String now = LocalDateTime.now().withNano(0).toString();
     /** Non-null on PostgreSQL: rows go in by COPY. */
     private final PostgresCopy copy;
+    /** Non-null on SQLite: the file's INSERT statements, prepared once. */
+    private final SqliteInserts sqlite;
     private final int batch;
 
     /**
@@ -65,6 +63,7 @@ public final class DomainRowWriter {
         this.fileId = fileId;
         this.flagger = flagger;
         this.copy = Vendor.of(jdbc) == Vendor.POSTGRESQL ? new PostgresCopy(jdbc, fileId) : null;
+        this.sqlite = copy == null ? new SqliteInserts(jdbc, fileId) : null;
         this.batch = copy != null ? POSTGRES_BATCH : SQLITE_BATCH;
     }
 
@@ -240,43 +239,13 @@ public final class DomainRowWriter {
     /** Batch insert; returns the per-row counts (0 where the key existed and onConflictSkip is set). */
     private int[] insert(SheetKind kind, List<CheckedRow> rows, boolean onConflictSkip) {
         if (rows.isEmpty()) return new int[0];
-        if (copy != null) return copy.insert(kind, rows, onConflictSkip);
-        List<ColumnDef> cols = kind.columns();
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(kind.table())
-                .append(" (row_key, source_file_id, source_sheet, source_row");
-        for (ColumnDef c : cols) sql.append(", ").append(c.field());
-        sql.append(") VALUES (?, ?, ?, ?").append(", ?".repeat(cols.size())).append(')');
-        if (onConflictSkip) sql.append(" ON CONFLICT (row_key) DO NOTHING");
-        return jdbc.execute((ConnectionCallback<int[]>) con -> {
-            try (PreparedStatement ps = con.prepareStatement(sql.toString())) {
-                for (CheckedRow r : rows) {
-                    ps.setString(1, r.rowKey());
-                    ps.setLong(2, fileId);
-                    ps.setString(3, r.sheet());
-                    ps.setInt(4, r.rowNumber());
-                    for (ColumnDef c : cols) bind(ps, 5 + c.index(), c, r.values()[c.index()]);
-                    ps.addBatch();
-                }
-                return ps.executeBatch();
-            }
-        });
+        return copy != null ? copy.insert(kind, rows, onConflictSkip) : sqlite.insert(kind, rows, onConflictSkip);
     }
 
-    private static void bind(PreparedStatement ps, int i, ColumnDef c, Object v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, c.type() == ColumnType.COUNT || c.type() == ColumnType.BOOL || c.type() == ColumnType.YEAR ? Types.INTEGER
-                    : c.type() == ColumnType.AMOUNT || c.type() == ColumnType.SCORE ? Types.DOUBLE : Types.VARCHAR);
-        } else if (v instanceof Boolean b) {
-            ps.setInt(i, b ? 1 : 0);
-        } else if (v instanceof Long l) {
-            ps.setLong(i, l);
-        } else if (v instanceof Double d) {
-            ps.setDouble(i, d);
-        } else if (v instanceof LocalDate d) {
-            ps.setString(i, d.toString());
-        } else {
-            ps.setString(i, v.toString());
-        }
+    /** Releases the statements kept for the file (SQLite); the rows written stay in the caller's transaction. */
+    @Override
+    public void close() {
+        if (sqlite != null) sqlite.close();
     }
 
     private Set<String> knownCases(List<CheckedRow> rows) {
