@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import lianjian.config.LianjianProperties;
 import lianjian.console.Console;
 import lianjian.importing.receipt.ReceiptRepository;
+import lianjian.office.OfdReport;
 import lianjian.office.WordReport;
 import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorRepository;
@@ -208,6 +209,10 @@ public class ReportPublisher {
                 assembling.addAndGet(System.nanoTime() - a0);
                 Optional<ReportEntry> same = previous.reuse(p.file(), inputs, dir);
                 if (same.isPresent()) {
+                    // the office copies of an unchanged report are the previous ones too (written anew if missing there)
+                    for (String copy : officeCopies(p)) {
+                        if (!previous.reuseCopy(copy, dir)) writeCopy(copy, document, dir);
+                    }
                     progress.stepTo(done.incrementAndGet());
                     ReportEntry e = same.get();
                     futures.add(CompletableFuture.completedFuture(new ReportEntry(p.file(), p.title(), p.kind(), p.period(),
@@ -217,10 +222,7 @@ public class ReportPublisher {
                 futures.add(pool.submit(() -> {
                     RenderedPdf pdf = renderer.render(document);
                     Files.write(dir.resolve(p.file()), pdf.bytes());
-                    // Issue #14: the reports people rewrite or sign get an editable Word copy of the same content.
-                    if (p.kind() == ReportKind.OVERVIEW || p.kind() == ReportKind.NOTICE) {
-                        WordReport.write(document, dir.resolve(WordReport.fileFor(p.file())));
-                    }
+                    for (String copy : officeCopies(p)) writeCopy(copy, document, dir);
                     progress.stepTo(done.incrementAndGet());
                     return new ReportEntry(p.file(), p.title(), p.kind(), p.period(), p.unitCode(), p.personId(),
                             p.asOf().toString(), pdf.pages(), (long) pdf.bytes().length, true, inputs);
@@ -238,6 +240,21 @@ public class ReportPublisher {
             pool.shutdownNow();
         }
         return out;
+    }
+
+    /**
+     * Issue #14: the reports people rewrite or sign get an editable Word copy of the same content; the overview also
+     * an OFD copy (GB/T 33190), the format of the government's electronic documents.
+     */
+    private static List<String> officeCopies(Planned p) {
+        if (p.kind() == ReportKind.OVERVIEW) return List.of(WordReport.fileFor(p.file()), OfdReport.fileFor(p.file()));
+        if (p.kind() == ReportKind.NOTICE) return List.of(WordReport.fileFor(p.file()));
+        return List.of();
+    }
+
+    private static void writeCopy(String copy, Document document, Path dir) {
+        if (copy.endsWith(".ofd")) OfdReport.write(document, dir.resolve(copy));
+        else WordReport.write(document, dir.resolve(copy));
     }
 
     private static void createDirectories(Path dir) {

@@ -62,5 +62,25 @@ final class ReusablePdfs {
         return Optional.of(e);
     }
 
+    /**
+     * Puts the previous office copy of a reused PDF (its .docx, its .ofd) into {@code buildDir}; false when the
+     * previous publication has none (it predates that copy) or it could not be taken over: then it is written anew.
+     */
+    boolean reuseCopy(String copy, Path buildDir) {
+        Path from = dir.resolve(copy), to = buildDir.resolve(copy);
+        if (!Files.isRegularFile(from)) return false;
+        try {
+            try {
+                Files.createLink(to, from);
+            } catch (UnsupportedOperationException | IOException linkFailed) {
+                Files.deleteIfExists(to);
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     int reused() { return reused.get(); }
 }
