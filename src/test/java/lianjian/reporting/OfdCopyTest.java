@@ -164,6 +164,27 @@ class OfdCopyTest {
                 .as("U+%04X %s", c, Character.toString(c)).isTrue());
     }
 
+    @Test
+    void anUnchangedOverviewKeepsItsCopiesAndACopyMissingBeforeIsWritten(@TempDir Path next) throws Exception {
+        // the previous publication, whose year overview predates the OFD copy
+        Path previous = next.resolve("previous");
+        org.springframework.util.FileSystemUtils.copyRecursively(out, previous);
+        Files.delete(previous.resolve("overview-2025.ofd"));
+        Path build = next.resolve("build");
+
+        PublishSummary summary = fx.publisher().publishAll(build, 2, lianjian.publish.Audience.INTERNAL, previous);
+
+        assertThat(summary.reused()).isPositive();
+        for (String pdf : List.of("overview-2025H2.pdf", "overview-2025.pdf")) {
+            assertThat(Files.readAllBytes(build.resolve(pdf))).as(pdf + " reused, not rendered again").isEqualTo(Files.readAllBytes(out.resolve(pdf)));
+        }
+        assertThat(Files.readAllBytes(build.resolve("overview-2025H2.ofd"))).isEqualTo(Files.readAllBytes(out.resolve("overview-2025H2.ofd")));
+        assertThat(Files.readAllBytes(build.resolve("overview-2025H2.docx"))).isEqualTo(Files.readAllBytes(out.resolve("overview-2025H2.docx")));
+        assertThat(PdfText.squash(String.join("", pages(build.resolve("overview-2025.ofd"))))).contains("联席会议综合报告（2025年）");
+        ReportIndex index = ReportIndex.read(build);
+        assertThat(index.overview("2025").flatMap(index::ofd)).contains("overview-2025.ofd");
+    }
+
     private static String text(Map<String, byte[]> zip, String name) {
         byte[] b = zip.get(name);
         assertThat(b).as(name).isNotNull();
