@@ -52,7 +52,11 @@ final class OfdLines {
             List<String> carry = new ArrayList<>();
             if (NO_LINE_START.contains(token)) {
                 while (line.size() > 1 && line.get(line.size() - 1).isBlank()) line.remove(line.size() - 1);
-                if (line.size() > 1) carry.add(0, line.remove(line.size() - 1));
+                // take the word before down; when that is itself a closing mark (件）ⓘ), the one before it too
+                while (line.size() > 1) {
+                    carry.add(0, line.remove(line.size() - 1));
+                    if (!NO_LINE_START.contains(carry.get(0))) break;
+                }
             }
             while (line.size() > 1 && NO_LINE_END.contains(line.get(line.size() - 1))) carry.add(0, line.remove(line.size() - 1));
             lines.add(String.join("", line).stripTrailing());

@@ -32,6 +32,10 @@ class OfdLinesTest {
         // the direction mark stays with the indicator's name
         assertThat(OfdLines.wrap("结案率↑", ADVANCE, 3, 3)).containsExactly("结案", "率↑");
         assertThat(OfdLines.wrap("结案率 ↑", ADVANCE, 3, 3)).containsExactly("结案", "率↑");
+        // both rules at one break: （件 must not end the line, ） must not start the next
+        assertThat(OfdLines.wrap("期末未结数（件）ⓘ", ADVANCE, 7, 7)).containsExactly("期末未结数", "（件）ⓘ");
+        // ⓘ would start the line; the ） before it may not either
+        assertThat(OfdLines.wrap("期末未结数（件）ⓘ", ADVANCE, 8, 8)).containsExactly("期末未结数", "（件）ⓘ");
     }
 
     @Test
