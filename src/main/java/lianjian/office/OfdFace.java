@@ -32,7 +32,8 @@ final class OfdFace {
     final String familyName;
     /** Parsed on first use; FontBox reads tables lazily from it, so every use holds its lock. */
     private TrueTypeFont ttf;
-    private double[] asciiWidths;
+    /** Set once; read without the lock for every character measured (volatile: published whole). */
+    private volatile double[] asciiWidths;
 
     private OfdFace(String resource, String fileStem, String familyName) {
         this.resource = resource;
@@ -51,7 +52,9 @@ final class OfdFace {
 
     /** The advance of a character in em, as ofdrw will place it. */
     double em(char c) {
-        return c >= 32 && c <= 126 ? asciiWidths()[c - 32] : 1.0;
+        if (c < 32 || c > 126) return 1.0;
+        double[] w = asciiWidths;
+        return (w != null ? w : asciiWidths())[c - 32];
     }
 
     /** Writes the face reduced to {@code codePoints} (plus what the font needs: glyph 0) to {@code file}. */
