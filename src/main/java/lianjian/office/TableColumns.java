@@ -28,8 +28,11 @@ final class TableColumns {
     private static final Pattern PARAM = Pattern.compile("^\\$P\\{(\\w+)}$");
     private static final Pattern COUNT = Pattern.compile("^\\$V\\{\\w+_COUNT}$");
 
-    /** A column: its header, and the component it prints (null for the running number 序号). */
-    record Column(String header, String field) {}
+    /**
+     * A column: its header, the component it prints (null for the running number 序号), and its width in the PDF
+     * (template pixels), which the OFD copy keeps as the column's share of the table.
+     */
+    record Column(String header, String field, int width) {}
 
     private TableColumns() {}
 
@@ -51,7 +54,7 @@ final class TableColumns {
                             .orElse(null));
             String text = header == null ? "" : headerText(header, params);
             if (text == null || text.isBlank()) continue; // a column the report switched off (an empty label)
-            out.add(new Column(text, counter ? null : field));
+            out.add(new Column(text, counter ? null : field, cell.getWidth()));
         }
         return out;
     }

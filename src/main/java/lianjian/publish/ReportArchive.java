@@ -49,6 +49,16 @@ public final class ReportArchive {
             } catch (IOException ex) {
                 throw new UncheckedIOException("无法保留已发布的报告 " + previousReports.resolve(e.file()) + "：" + ex.getMessage(), ex);
             }
+            // its Word and OFD copies (issue #14) stay beside it
+            for (String copy : ReportIndex.copiesOf(e.file())) {
+                Path from = previousReports.resolve(copy);
+                if (!Files.isRegularFile(from)) continue;
+                try {
+                    Files.copy(from, newReports.resolve(copy), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                } catch (IOException ex) {
+                    throw new UncheckedIOException("无法保留已发布的报告 " + from + "：" + ex.getMessage(), ex);
+                }
+            }
             written.add(e.file());
             kept.add(e);
         }

@@ -35,14 +35,18 @@ public final class ReportIndex {
     /** Issue #14: the PDFs (by file name) that have an editable Word copy beside them (same name, .docx). */
     private final java.util.Set<String> withWord;
 
+    /** Issue #14 part 5: the PDFs that have an OFD copy beside them (same name, .ofd). */
+    private final java.util.Set<String> withOfd;
+
     private ReportIndex(boolean present, List<ReportEntry> entries) {
-        this(present, entries, java.util.Set.of());
+        this(present, entries, java.util.Set.of(), java.util.Set.of());
     }
 
-    private ReportIndex(boolean present, List<ReportEntry> entries, java.util.Set<String> withWord) {
+    private ReportIndex(boolean present, List<ReportEntry> entries, java.util.Set<String> withWord, java.util.Set<String> withOfd) {
         this.present = present;
         this.entries = entries;
         this.withWord = withWord;
+        this.withOfd = withOfd;
     }
 
     public static ReportIndex empty() { return new ReportIndex(false, List.of()); }
@@ -54,6 +58,20 @@ public final class ReportIndex {
 
     private static String wordName(String pdf) {
         return pdf.substring(0, pdf.length() - ".pdf".length()) + ".docx";
+    }
+
+    /** The OFD copy of a listed PDF (overview-2025H1.pdf → overview-2025H1.ofd) when it is really there. */
+    public Optional<String> ofd(ReportEntry e) {
+        return e.file() != null && withOfd.contains(e.file()) ? Optional.of(ofdName(e.file())) : Optional.empty();
+    }
+
+    private static String ofdName(String pdf) {
+        return pdf.substring(0, pdf.length() - ".pdf".length()) + ".ofd";
+    }
+
+    /** The office copies that may sit beside a report's PDF (Word, OFD), by file name. */
+    public static List<String> copiesOf(String pdf) {
+        return List.of(wordName(pdf), ofdName(pdf));
     }
 
     /** Writes {@code reportsDir/index.json} for the reports written there. */
@@ -93,17 +111,18 @@ public final class ReportIndex {
         }
         if (root == null || !root.isArray()) throw new IllegalStateException("报告索引 " + index + " 应为 JSON 数组");
         List<ReportEntry> list = new ArrayList<>();
-        java.util.Set<String> withWord = new java.util.HashSet<>();
+        java.util.Set<String> withWord = new java.util.HashSet<>(), withOfd = new java.util.HashSet<>();
         for (JsonNode n : root) {
             String file = text(n, "file");
             boolean safe = file != null && SAFE_NAME.matcher(file).matches();
             boolean exists = safe && Files.isRegularFile(reportsDir.resolve(file));
             if (exists && Files.isRegularFile(reportsDir.resolve(wordName(file)))) withWord.add(file);
+            if (exists && Files.isRegularFile(reportsDir.resolve(ofdName(file)))) withOfd.add(file);
             list.add(new ReportEntry(file, text(n, "title"), ReportKind.fromJson(text(n, "kind")), text(n, "period"), text(n, "unitCode"),
                     text(n, "personId"), text(n, "asOf"), n.hasNonNull("pages") ? n.get("pages").asInt() : null,
                     n.hasNonNull("bytes") ? n.get("bytes").asLong() : null, exists, text(n, "inputs")));
         }
-        return new ReportIndex(true, List.copyOf(list), java.util.Set.copyOf(withWord));
+        return new ReportIndex(true, List.copyOf(list), java.util.Set.copyOf(withWord), java.util.Set.copyOf(withOfd));
     }
 
     private static String text(JsonNode n, String field) {

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import lianjian.config.LianjianProperties;
 import lianjian.console.Console;
 import lianjian.importing.receipt.ReceiptRepository;
+import lianjian.office.OfdReport;
 import lianjian.office.WordReport;
 import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorRepository;
@@ -214,11 +215,6 @@ public class ReportPublisher {
         return out;
     }
 
-    /** The files written beside a report's PDF: the reports people rewrite or sign get an editable Word copy (issue 14). */
-    private static List<String> companions(Planned p) {
-        return p.kind() == ReportKind.OVERVIEW || p.kind() == ReportKind.NOTICE ? List.of(WordReport.fileFor(p.file())) : List.of();
-    }
-
     private List<ReportEntry> render(List<Planned> plan, Path dir, int threads, AtomicLong assembling, ReusablePdfs previous) {
         PdfRenderer renderer = new PdfRenderer();
         AtomicInteger done = new AtomicInteger();
@@ -235,8 +231,12 @@ public class ReportPublisher {
                 Document document = p.document().get();
                 String inputs = DocumentDigest.of(document);
                 assembling.addAndGet(System.nanoTime() - a0);
-                Optional<ReportEntry> same = previous.reuse(p.file(), companions(p), inputs, dir);
+                Optional<ReportEntry> same = previous.reuse(p.file(), inputs, dir);
                 if (same.isPresent()) {
+                    // the office copies of an unchanged report are the previous ones too (written anew if missing there)
+                    for (String copy : officeCopies(p)) {
+                        if (!previous.reuseCopy(copy, dir)) writeCopy(copy, document, dir);
+                    }
                     progress.stepTo(done.incrementAndGet());
                     ReportEntry e = same.get();
                     futures.add(CompletableFuture.completedFuture(new ReportEntry(p.file(), p.title(), p.kind(), p.period(),
@@ -246,8 +246,7 @@ public class ReportPublisher {
                 futures.add(pool.submit(() -> {
                     RenderedPdf pdf = renderer.render(document);
                     Files.write(dir.resolve(p.file()), pdf.bytes());
-                    // Issue #14: the reports people rewrite or sign get an editable Word copy of the same content.
-                    for (String copy : companions(p)) WordReport.write(document, dir.resolve(copy));
+                    for (String copy : officeCopies(p)) writeCopy(copy, document, dir);
                     progress.stepTo(done.incrementAndGet());
                     return new ReportEntry(p.file(), p.title(), p.kind(), p.period(), p.unitCode(), p.personId(),
                             p.asOf().toString(), pdf.pages(), (long) pdf.bytes().length, true, inputs);
@@ -265,6 +264,21 @@ public class ReportPublisher {
             pool.shutdownNow();
         }
         return out;
+    }
+
+    /**
+     * Issue #14: the reports people rewrite or sign get an editable Word copy of the same content; the overview also
+     * an OFD copy (GB/T 33190), the format of the government's electronic documents.
+     */
+    private static List<String> officeCopies(Planned p) {
+        if (p.kind() == ReportKind.OVERVIEW) return List.of(WordReport.fileFor(p.file()), OfdReport.fileFor(p.file()));
+        if (p.kind() == ReportKind.NOTICE) return List.of(WordReport.fileFor(p.file()));
+        return List.of();
+    }
+
+    private static void writeCopy(String copy, Document document, Path dir) {
+        if (copy.endsWith(".ofd")) OfdReport.write(document, dir.resolve(copy));
+        else WordReport.write(document, dir.resolve(copy));
     }
 
     private static void createDirectories(Path dir) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,43 +43,42 @@ final class ReusablePdfs {
         return new ReusablePdfs(previousDir, m);
     }
 
-    /**
-     * Puts the previous file, and the copies written beside it ({@code companions}: the Word copy of an overview or a
-     * notice), into {@code buildDir} when its inputs are the same; empty when it must be rendered — also when a
-     * companion is missing there, so a reused PDF never comes without the copies a fresh one would have.
-     */
-    Optional<ReportEntry> reuse(String file, List<String> companions, String inputs, Path buildDir) {
+    /** Puts the previous file into {@code buildDir} when its inputs are the same; empty when it must be rendered. */
+    Optional<ReportEntry> reuse(String file, String inputs, Path buildDir) {
         ReportEntry e = byFile.get(file);
         if (e == null || !inputs.equals(e.inputs())) return Optional.empty();
-        List<String> files = new ArrayList<>();
-        files.add(file);
-        files.addAll(companions);
-        for (String f : files) {
-            if (!Files.isRegularFile(dir.resolve(f))) return Optional.empty();
-        }
+        Path from = dir.resolve(file), to = buildDir.resolve(file);
         try {
-            for (String f : files) take(dir.resolve(f), buildDir.resolve(f));
-        } catch (IOException e2) {
-            for (String f : files) {
-                try {
-                    Files.deleteIfExists(buildDir.resolve(f));
-                } catch (IOException ignored) {
-                    // overwritten when the report is rendered below
-                }
+            try {
+                Files.createLink(to, from);
+            } catch (UnsupportedOperationException | IOException linkFailed) {
+                Files.deleteIfExists(to);
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
             }
+        } catch (IOException e2) {
             return Optional.empty(); // could not take it over: render it
         }
         reused.incrementAndGet();
         return Optional.of(e);
     }
 
-    /** A hard link keeps bytes and time at no cost; a copy keeping the time where links are not possible. */
-    private static void take(Path from, Path to) throws IOException {
+    /**
+     * Puts the previous office copy of a reused PDF (its .docx, its .ofd) into {@code buildDir}; false when the
+     * previous publication has none (it predates that copy) or it could not be taken over: then it is written anew.
+     */
+    boolean reuseCopy(String copy, Path buildDir) {
+        Path from = dir.resolve(copy), to = buildDir.resolve(copy);
+        if (!Files.isRegularFile(from)) return false;
         try {
-            Files.createLink(to, from);
-        } catch (UnsupportedOperationException | IOException linkFailed) {
-            Files.deleteIfExists(to);
-            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            try {
+                Files.createLink(to, from);
+            } catch (UnsupportedOperationException | IOException linkFailed) {
+                Files.deleteIfExists(to);
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

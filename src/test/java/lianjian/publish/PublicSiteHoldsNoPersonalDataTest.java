@@ -192,6 +192,13 @@ class PublicSiteHoldsNoPersonalDataTest {
                         .replaceAll("[\\s\\u3000]+", "");
             }
         }
+        if (file.toString().endsWith(".ofd")) { // the OFD copies of the overviews: the text of their text objects
+            try {
+                return lianjian.office.OfdText.all(file);
+            } catch (Exception e) {
+                throw new IOException("OFD 无法读取：" + file, e);
+            }
+        }
         if (file.toString().endsWith(".xlsx")) { // the workbooks per period
             try (var in = Files.newInputStream(file); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in);
                  var cells = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(wb)) {
@@ -223,6 +230,6 @@ class PublicSiteHoldsNoPersonalDataTest {
             String n = f.getFileName().toString();
             types.add(n.contains(".") ? n.substring(n.lastIndexOf('.') + 1) : n);
         }
-        assertThat(types).isSubsetOf("html", "css", "js", "csv", "json", "svg", "pdf", "docx", "xlsx", "md", "txt", "xml");
+        assertThat(types).isSubsetOf("html", "css", "js", "csv", "json", "svg", "pdf", "docx", "ofd", "xlsx", "md", "txt", "xml");
     }
 }

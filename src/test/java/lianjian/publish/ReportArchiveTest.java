@@ -48,6 +48,26 @@ class ReportArchiveTest {
     }
 
     @Test
+    void theWordAndOfdCopiesOfAKeptReportStayBesideIt() throws Exception {
+        Path old = Files.createDirectories(dir.resolve("site/reports"));
+        Files.writeString(old.resolve("overview-2025H1.pdf"), "H1 pdf");
+        Files.writeString(old.resolve("overview-2025H1.docx"), "H1 docx");
+        Files.writeString(old.resolve("overview-2025H1.ofd"), "H1 ofd");
+        ReportIndex.write(old, List.of(entry("overview-2025H1.pdf", "2025H1")));
+        Path fresh = Files.createDirectories(dir.resolve(".site-build/reports"));
+
+        List<ReportEntry> kept = ReportArchive.carryOver(old, fresh, List.of());
+        ReportIndex.write(fresh, kept);
+
+        assertThat(Files.readString(fresh.resolve("overview-2025H1.docx"))).isEqualTo("H1 docx");
+        assertThat(Files.readString(fresh.resolve("overview-2025H1.ofd"))).isEqualTo("H1 ofd");
+        ReportIndex index = ReportIndex.read(fresh);
+        ReportEntry h1 = index.overview("2025H1").orElseThrow();
+        assertThat(index.word(h1)).contains("overview-2025H1.docx");
+        assertThat(index.ofd(h1)).contains("overview-2025H1.ofd");
+    }
+
+    @Test
     void aFirstPublicationHasNothingToKeep() {
         assertThat(ReportArchive.carryOver(dir.resolve("site/reports"), dir, List.of())).isEmpty();
         assertThat(ReportArchive.carryOver(null, dir, List.of())).isEmpty();

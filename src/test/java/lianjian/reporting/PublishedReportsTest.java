@@ -108,6 +108,8 @@ class PublishedReportsTest {
         // editable Word copies of the overviews and the notices (issue 14), beside their PDFs
         for (String p : List.of(HALF, YEAR)) expected.add("overview-" + p + ".docx");
         for (String u : List.of("FY01", "JCY01", "SFJ01")) expected.add("notice-" + u + "-" + AS_OF + ".docx");
+        // and the OFD copies of the overviews (issue 14 part 5)
+        for (String p : List.of(HALF, YEAR)) expected.add("overview-" + p + ".ofd");
         // the scope of 履职评议 (员额 judges and prosecutors in office): P001–P008, P011, P101–P107; not P009 (not 员额),
         // P010 (left), P201 (a clerk)
         for (int i = 1; i <= 8; i++) expected.add(String.format("dossier-P%03d-%s.pdf", i, AS_OF));

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * Issue 15 part 1, the outside scan: the 公开版 that a real {@code run} of the demo county published
  * ({@code workspace/site-public/}, with its real PDFs) holds no staff name and no 人员编号 in any file.
  * The names and ids come from the imported 人员名册 (the database's person table), not from the code
- * under test; PDFs are read through their text (PDFBox), every other file as UTF-8 text.
+ * under test; PDFs are read through their text (PDFBox), OFD copies through theirs (ofdrw-reader), every other file
+ * as UTF-8 text.
  */
 class PublicSiteScanTest {
 
@@ -85,7 +86,8 @@ class PublicSiteScanTest {
             kinds.add(name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name);
             String rel = publicSite.relativize(f).toString();
             hits.addAll(scan(rel, rel, ids)); // file names too
-            String text = name.endsWith(".pdf") ? pdfText(f) : new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+            String text = name.endsWith(".pdf") ? pdfText(f) : name.endsWith(".ofd") ? ofdText(f)
+                    : new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
             hits.addAll(scan(rel, text, ids));
         }
         System.out.println("[public scan] " + files.size() + " files (" + kinds + "), " + NAMES.size() + " names, " + IDS.size()
@@ -106,6 +108,15 @@ class PublicSiteScanTest {
 
     private static String around(String text, int at, int len) {
         return text.substring(Math.max(0, at - 30), Math.min(text.length(), at + len + 30)).replaceAll("\\s+", " ");
+    }
+
+    /** The OFD copy's text (a zip of compressed XML: its bytes would hide every name). */
+    private static String ofdText(Path ofd) throws IOException {
+        try {
+            return lianjian.office.OfdText.all(ofd);
+        } catch (Exception e) {
+            throw new IOException("OFD 无法读取：" + ofd, e);
+        }
     }
 
     /** The PDF's text with whitespace removed: extraction may put spaces or line breaks inside a CJK name. */

@@ -49,7 +49,7 @@ public final class ReportsPage {
                     .columns(Column.longText("报告"), Column.text("期间"), Column.text("单位"));
             if (people) t.column(Column.text("人员"));
             t.columns(Column.text("截至"), Column.number("页数"), Column.number("大小"), Column.fixed("文件", ""),
-                    Column.fixed("Word 版", ""));
+                    Column.fixed("Word 版", ""), Column.fixed("OFD 版", ""));
             for (ReportEntry e : entries) {
                 Person who = e.personId() == null ? null : data.person(e.personId()).orElse(null);
                 String person = e.personId() == null ? Formats.NONE : who == null ? e.personId() : who.name();
@@ -70,6 +70,9 @@ public final class ReportsPage {
                         Cell.of(e.exists() ? e.file() : "文件缺失：" + ListTables.dash(e.file())),
                         // Issue #14: the editable copy of the overview and the 督办通知单, beside the PDF.
                         data.reports.word(e).map(w -> Cell.link("可编辑 Word（.docx）", SitePaths.report(w)))
+                                .orElse(Cell.of(Formats.NONE)),
+                        // Issue #14 part 5: the overview's OFD copy (GB/T 33190) for the electronic-document systems.
+                        data.reports.ofd(e).map(o -> Cell.link("OFD 版式文件（.ofd）", SitePaths.report(o)))
                                 .orElse(Cell.of(Formats.NONE))));
                 t.row(e.exists() ? "" : "row-overdue", cells);
             }
