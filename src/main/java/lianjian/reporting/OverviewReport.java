@@ -269,7 +269,7 @@ final class OverviewReport {
         if (!t.hasQuarters()) return;
         doc.h1(chapter(TRENDS));
         doc.paragraph("以下为全县主要指标近" + Prose.ordinal(t.quarters().size()) + "个季度（" + t.span() + "）的走势，"
-                + "各季度数值见图后表格。");
+                + "图中纵轴均从0开始，各季度数值见图后表格。");
         t.addCharts(doc, Selections.countyTrends());
         doc.table(t.table(Selections.countyTrendTable()).table());
     }
