@@ -16,6 +16,9 @@
  *  - data-csv-name on the table: the downloaded file is "<data-csv-name>.csv".
  *  - data-tools on the table: "all" (default: search box, row count, 下载CSV), "csv" (only 下载CSV,
  *    for small tables beside a chart) or "none" (sorting only).
+ *  - data-xlsx on an indicator table: the relative URL of the period's Excel workbook
+ *    (data/indicators-<period>.xlsx of the same build); a 下载Excel link is put beside 下载CSV. It is a
+ *    plain link (focusable, named by its text), since the workbook is a file of the site, not made here.
  *  - Simple tables only: one header row used for CSV, no rowspan/colspan in tbody.
  *
  * Without JavaScript (or in a browser too old for ES2017) the tables stay plain, readable HTML.
@@ -171,13 +174,27 @@
       download(`${base}.csv`, tableToCsv(table));
     });
 
+    // The period's workbook holds every indicator of the period (one sheet per family, units as rows), not
+    // only this table's rows: the title says so.
+    const buttons = [csv];
+    const workbook = table.getAttribute('data-xlsx');
+    if (workbook) {
+      const xlsx = document.createElement('a');
+      xlsx.className = 'xlsx-link';
+      xlsx.href = workbook;
+      xlsx.setAttribute('download', '');
+      xlsx.textContent = '下载Excel';
+      xlsx.title = `下载本期全部指标的 Excel 工作簿（${workbook.split('/').pop()}，按指标类别分表、各单位逐行，含达标标注）`;
+      buttons.push(xlsx);
+    }
+
     if (tools === 'csv') {
       bar.classList.add('table-tools--compact');
-      bar.append(csv);
+      bar.append(...buttons);
       anchor.parentNode.insertBefore(bar, anchor);
       return;
     }
-    bar.append(label, counter, csv);
+    bar.append(label, counter, ...buttons);
     anchor.parentNode.insertBefore(bar, anchor);
     input.addEventListener('input', () => filterTable(table, input.value, counter));
     filterTable(table, '', counter);

@@ -43,8 +43,9 @@ public final class Charts {
         JFreeChart chart = spec.type() == ChartSpec.Type.LINE
                 ? ChartFactory.createLineChart(spec.title(), null, spec.valueAxisLabel(), ds, PlotOrientation.VERTICAL, legend, false, false)
                 : ChartFactory.createBarChart(spec.title(), null, spec.valueAxisLabel(), ds, PlotOrientation.VERTICAL, legend, false, false);
-        theme().apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
+        if (spec.percent()) plot.setRangeAxis(new RateAxis(spec.valueAxisLabel()));
+        theme().apply(chart);
         plot.setOutlineVisible(false);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(GRID);
@@ -55,11 +56,13 @@ public final class Charts {
         if (spec.categories().size() > 8) x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         NumberFormat labels = spec.percent() ? new DecimalFormat("0.0%") : new DecimalFormat("#,##0.##");
-        y.setAutoRangeIncludesZero(spec.type() == ChartSpec.Type.BAR);
+        // Every value axis starts at 0, lines as well as bars: an axis starting at 90% makes a drop of one
+        // point look like a collapse, and a break mark is easily overlooked. The exact values are labelled on
+        // the points and listed in the table beside each chart.
+        y.setAutoRangeIncludesZero(true);
         y.setUpperMargin(0.15); // room above the highest point for its value label
         if (spec.percent()) {
             y.setStandardTickUnits(percentUnits());
-            widenRateAxis(spec, y);
         } else {
             y.setNumberFormatOverride(new DecimalFormat("#,##0.##"));
         }
@@ -87,30 +90,24 @@ public final class Charts {
         return chart;
     }
 
-    /** The narrowest range a rate's axis shows: a change of 0.2 points must not look like a collapse. */
-    static final double MIN_RATE_SPAN = 0.05;
+    /**
+     * The value axis of rates: from 0 like every axis, with no tick above 100% (the headroom above the top
+     * is for the value labels of points near 100%, not a scale a rate could reach).
+     */
+    static final class RateAxis extends NumberAxis {
 
-    /** Widens a rate axis to at least {@link #MIN_RATE_SPAN}, kept within [0, 1]. */
-    private static void widenRateAxis(ChartSpec spec, NumberAxis y) {
-        double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
-        for (List<Double> values : spec.series().values()) {
-            for (Double v : values) {
-                if (v == null) continue;
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
+        RateAxis(String label) {
+            super(label);
         }
-        if (min > max || max - min >= MIN_RATE_SPAN) return;
-        double mid = (min + max) / 2, lo = mid - MIN_RATE_SPAN / 2, hi = mid + MIN_RATE_SPAN / 2;
-        if (hi > 1) {
-            lo -= hi - 1;
-            hi = 1;
+
+        @Override
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        public java.util.List refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
+                                           java.awt.geom.Rectangle2D dataArea, org.jfree.chart.ui.RectangleEdge edge) {
+            java.util.List ticks = new java.util.ArrayList(super.refreshTicks(g2, state, dataArea, edge));
+            ticks.removeIf(t -> ((org.jfree.chart.axis.ValueTick) t).getValue() > 1 + 1e-9);
+            return ticks;
         }
-        if (lo < 0) {
-            hi -= lo;
-            lo = 0;
-        }
-        y.setRange(lo, hi + (hi - lo) * 0.15); // the same headroom as the upper margin
     }
 
     /**

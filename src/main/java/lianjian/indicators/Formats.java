@@ -75,6 +75,31 @@ public final class Formats {
         return arrow + amount;
     }
 
+    /**
+     * The change from {@code base} to {@code value} as a reader computes it from the two printed values: the
+     * difference of the values rounded as {@link #bare} rounds them (0.84% and 0.95% print as 0.8% and 1.0%, so
+     * the change is ▼0.2 个百分点, not the ▼0.1 of the unrounded values). In the stored unit (a fraction for
+     * rates); null when either side has no value. Only for display: stored values and indicators.csv keep the
+     * unrounded difference.
+     */
+    public static Double shownChange(IndicatorDef.Display display, Double value, Double base) {
+        if (value == null || base == null || value.isNaN() || base.isNaN()) return null;
+        boolean percent = display == IndicatorDef.Display.PERCENT;
+        BigDecimal difference = shown(display, value).subtract(shown(display, base));
+        return (percent ? difference.movePointLeft(2) : difference).doubleValue();
+    }
+
+    /** The number {@link #bare} prints (of the percentage, for rates), computed the same way. */
+    private static BigDecimal shown(IndicatorDef.Display display, double v) {
+        double scaled = display == IndicatorDef.Display.PERCENT ? v * 100 : v;
+        return BigDecimal.valueOf(scaled).setScale(display.decimals(), RoundingMode.HALF_UP);
+    }
+
+    /** {@link #change(IndicatorDef.Display, Double)} of the {@link #shownChange} between two values. */
+    public static String change(IndicatorDef.Display display, Double value, Double base) {
+        return change(display, shownChange(display, value, base));
+    }
+
     private static double round(double v, int decimals) {
         return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }

@@ -49,7 +49,7 @@ public class HeadlineStatus {
             IndicatorDef d = catalog.get(code);
             StringBuilder line = new StringBuilder("  " + code + " " + padded(d.name(), 24)
                     + padded(Formats.value(d.display(), f.value()), 12));
-            if (f.changeFromYearEarlier() != null) line.append("  同比 ").append(Formats.change(d.display(), f.changeFromYearEarlier()));
+            if (f.changeFromYearEarlier() != null) line.append("  同比 ").append(Formats.change(d.display(), f.value(), f.yearEarlier()));
             if (f.meets() != null) line.append(f.meets() ? "  达标" : "  未达标").append(d.referenceNote() == null ? "" : "（" + d.referenceNote() + "区间）");
             console.line(line.toString());
         }

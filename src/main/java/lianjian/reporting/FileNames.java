@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * ASCII file names of the PDFs (issue #4): overview-2025H1.pdf, unit-FY01-2025.pdf,
- * coverage-2025-12-31.pdf, rectification-2025-12-31.pdf, notice-FY01-2025-12-31.pdf,
+ * coverage-2025-12-31.pdf, rectification-2025H2.pdf, notice-FY01-2025-12-31.pdf,
  * dossier-P0123-2025-12-31.pdf. Codes and
  * ids are ASCII by convention; anything else is replaced so that a file name never needs encoding
  * on the intranet server.
@@ -25,8 +25,9 @@ final class FileNames {
         return "coverage-" + asOf + ".pdf";
     }
 
-    static String rectification(LocalDate asOf) {
-        return "rectification-" + asOf + ".pdf";
+    /** 问题整改清单 of a period (as of its end): rectification-2025H2.pdf, rectification-2025.pdf. */
+    static String rectification(String period) {
+        return "rectification-" + period + ".pdf";
     }
 
     /** A unit's 督办通知单 as of the run's as-of date. */

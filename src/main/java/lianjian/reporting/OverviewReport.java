@@ -254,8 +254,8 @@ final class OverviewReport {
 
     private void units(Document doc) {
         doc.h1(chapter(UNITS));
-        doc.paragraph("下表列示各单位本期指标及其与上期、上年同期的比较；设有参考区间的指标同时标明是否达标。"
-                + "各单位指标不作排名。");
+        doc.paragraph("下表列示各单位本期指标及其与" + (period.kind() == Period.Kind.YEAR ? "上年" : "上期、上年同期")
+                + "的比较；设有参考区间的指标同时标明是否达标。各单位指标不作排名。");
         int n = 1;
         doc.h2("（" + Prose.ordinal(n++) + "）全县汇总");
         IndicatorTables.add(doc, ctx, period, "ALL");
@@ -269,7 +269,7 @@ final class OverviewReport {
         if (!t.hasQuarters()) return;
         doc.h1(chapter(TRENDS));
         doc.paragraph("以下为全县主要指标近" + Prose.ordinal(t.quarters().size()) + "个季度（" + t.span() + "）的走势，"
-                + "各季度数值见图后表格。");
+                + "图中纵轴均从0开始，各季度数值见图后表格。");
         t.addCharts(doc, Selections.countyTrends());
         doc.table(t.table(Selections.countyTrendTable()).table());
     }
@@ -429,7 +429,11 @@ final class OverviewReport {
     }
 
     private static String[] satisfactionCells(FigureSet f) {
-        return new String[] {f.bare("S01"), f.bare("S02"), Cells.change(f.def("S02"), f.get("S02") == null ? null : f.get("S02").changeFromYearEarlier()),
-                f.bare("S03"), Cells.change(f.def("S03"), f.get("S03") == null ? null : f.get("S03").changeFromYearEarlier())};
+        return new String[] {f.bare("S01"), f.bare("S02"), Cells.change(f.def("S02"), f.value("S02"), yearEarlier(f, "S02")),
+                f.bare("S03"), Cells.change(f.def("S03"), f.value("S03"), yearEarlier(f, "S03"))};
+    }
+
+    private static Double yearEarlier(FigureSet f, String code) {
+        return f.get(code) == null ? null : f.get(code).yearEarlier();
     }
 }

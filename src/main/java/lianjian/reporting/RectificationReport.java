@@ -9,9 +9,11 @@ import lianjian.reporting.pdf.Document;
 import lianjian.reporting.text.Labels;
 
 /**
- * 问题整改清单 (issue #4, report 4) as of a date: the open problems grouped by unit with their
- * deadlines, overdue ones marked; those due within 10 and 11–20 days; and those completed in the
- * half-year that ends at the date (本期). For 跟踪督办 at the joint meeting.
+ * 问题整改清单 (issue #4, report 4) of a period, as of its end: the open problems grouped by unit with
+ * their deadlines, overdue ones marked; those due within 10 and 11–20 days; and those found and completed
+ * in the period (本期). One per period of the overviews (half-year and year, issue #14 part 8), so the
+ * year's page and report link a list that counts the year, not the half-year that ends on the same day.
+ * For 跟踪督办 at the joint meeting.
  */
 final class RectificationReport {
 
@@ -28,7 +30,7 @@ final class RectificationReport {
     }
 
     String title() {
-        return ctx.county() + TITLE + "（截至" + Formats.chineseDate(period.end()) + "）";
+        return ctx.county() + TITLE + "（" + period.period().chineseName() + "，截至" + Formats.chineseDate(period.end()) + "）";
     }
 
     Document build() {

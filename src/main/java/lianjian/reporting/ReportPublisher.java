@@ -193,11 +193,12 @@ public class ReportPublisher {
             out.add(new Planned(FileNames.coverage(r.asOf()), r.title(), ReportKind.COVERAGE, null, null, null, r.asOf(),
                     r::build));
         }
-        if (half.isPresent()) {
-            RectificationReport r = new RectificationReport(ctx, half.get());
-            // period: 本期 of its "completed in the period" list.
-            out.add(new Planned(FileNames.rectification(half.get().end()), r.title(), ReportKind.RECTIFICATION,
-                    half.get().code(), null, null, half.get().end(), r::build));
+        // 整改清单: one per period of the overviews (the half-year and the year), each counting its own period
+        // (本期新发现, 本期完成整改), so the year's 问题整改 page and overview link one that counts the year.
+        for (PeriodRow p : periods) {
+            RectificationReport r = new RectificationReport(ctx, p);
+            out.add(new Planned(FileNames.rectification(p.code()), r.title(), ReportKind.RECTIFICATION, p.code(), null, null,
+                    p.end(), r::build));
         }
         // 督办通知单: one per responsible unit with an overdue item, as of the run's as-of date (the items' date).
         for (NoticeReport r : NoticeReport.all(ctx)) {

@@ -34,8 +34,8 @@ final class SummaryProse {
         IndicatorDef def = f.def(code);
         List<String> parts = new ArrayList<>();
         parts.add(label + " " + f.text(code));
-        if (yearOnYear) parts.add(Prose.change(def, fig.changeFromYearEarlier(), "同比"));
-        if (previous) parts.add(Prose.change(def, fig.changeFromPrevious(), "较上期"));
+        if (yearOnYear) parts.add(Prose.change(def, Formats.shownChange(def.display(), fig.value(), fig.yearEarlier()), "同比"));
+        if (previous) parts.add(Prose.change(def, Formats.shownChange(def.display(), fig.value(), fig.previous()), "较上期"));
         return String.join("，", parts.stream().filter(p -> p != null).toList());
     }
 
@@ -109,7 +109,8 @@ final class SummaryProse {
         if (!f.has("E01") || f.value("E01") == 0) return null;
         List<String> parts = new ArrayList<>();
         String covered = f.has("E03") ? String.join("，", nonNull("届内履职评议覆盖率 " + f.text("E03"),
-                Prose.change(f.def("E03"), f.get("E03").changeFromPrevious(), against))) : null;
+                Prose.change(f.def("E03"),
+                Formats.shownChange(f.def("E03").display(), f.get("E03").value(), f.get("E03").previous()), against))) : null;
         if (covered != null) {
             parts.add(prefix + "截至" + Formats.chineseDate(end) + "，应评议的员额法官、检察官 " + f.text("E01") + "，已评议 "
                     + f.text("E02") + "，" + covered);

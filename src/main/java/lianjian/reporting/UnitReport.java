@@ -100,7 +100,7 @@ final class UnitReport {
         if (!t.hasQuarters()) return;
         doc.h1(n.chapter("主要指标趋势"));
         doc.paragraph("以下为本单位主要指标近" + lianjian.reporting.text.Prose.ordinal(t.quarters().size()) + "个季度（" + t.span()
-                + "）的走势，各季度数值见图后表格。");
+                + "）的走势，图中纵轴均从0开始，各季度数值见图后表格。");
         t.addCharts(doc, Selections.unitTrends(unit));
         Grid g = t.table(Selections.unitTrendTable(unit));
         if (g.size() > 0) doc.table(g.table());

@@ -101,7 +101,9 @@ class PublishedReportsTest {
             for (String u : List.of("FY01", "JCY01", "GAJ01", "SFJ01")) expected.add("unit-" + u + "-" + p + ".pdf");
         }
         expected.add("coverage-" + AS_OF + ".pdf");
-        expected.add("rectification-" + AS_OF + ".pdf");
+        // 问题整改清单 per period of the overviews, each counting its own period (issue 14 part 8)
+        expected.add("rectification-" + HALF + ".pdf");
+        expected.add("rectification-" + YEAR + ".pdf");
         // 督办通知单 for the units with an overdue item at the as-of date (ReportFixture's class comment):
         // the court, the procuratorate (JY-5), the justice bureau (DB-1…DB-4, JY-15); not the police (临期 only)
         for (String u : List.of("FY01", "JCY01", "SFJ01")) expected.add("notice-" + u + "-" + AS_OF + ".pdf");
@@ -123,7 +125,7 @@ class PublishedReportsTest {
         assertThat(written).isEqualTo(expected);
         assertThat(written).allMatch(n -> n.matches("[A-Za-z0-9._-]+"));
         assertThat(summary.countByKind()).containsEntry(ReportKind.OVERVIEW, 2).containsEntry(ReportKind.UNIT, 8)
-                .containsEntry(ReportKind.COVERAGE, 1).containsEntry(ReportKind.RECTIFICATION, 1).containsEntry(ReportKind.NOTICE, 3)
+                .containsEntry(ReportKind.COVERAGE, 1).containsEntry(ReportKind.RECTIFICATION, 2).containsEntry(ReportKind.NOTICE, 3)
                 .containsEntry(ReportKind.DOSSIER, 16);
     }
 
@@ -131,7 +133,7 @@ class PublishedReportsTest {
     void indexJsonDescribesEveryPdf() throws Exception {
         List<Map<String, Object>> index = JsonMapper.builder().build()
                 .readValue(Files.readString(out.resolve("index.json")), new TypeReference<List<Map<String, Object>>>() {});
-        assertThat(index).hasSize(31);
+        assertThat(index).hasSize(32);
         for (Map<String, Object> e : index) {
             assertThat(e).containsOnlyKeys("file", "title", "kind", "period", "unitCode", "personId", "asOf", "pages", "bytes",
                     "inputs");
@@ -146,7 +148,10 @@ class PublishedReportsTest {
                         .containsEntry("period", file.substring(9, file.length() - 4));
                 case "unit" -> assertThat(file).isEqualTo("unit-" + e.get("unitCode") + "-" + e.get("period") + ".pdf");
                 case "coverage" -> assertThat(e).containsEntry("period", null).containsEntry("personId", null);
-                case "rectification" -> assertThat(e).containsEntry("period", HALF);
+                case "rectification" -> {
+                    assertThat((String) e.get("period")).isIn(HALF, YEAR);
+                    assertThat(file).isEqualTo("rectification-" + e.get("period") + ".pdf");
+                }
                 case "dossier" -> assertThat(file).isEqualTo("dossier-" + e.get("personId") + "-" + AS_OF + ".pdf");
                 // the dashboard links a unit's notice by kind, unitCode and asOf
                 case "notice" -> {
@@ -207,10 +212,10 @@ class PublishedReportsTest {
                 .contains(sq("示例县人民检察院受理 " + value("J01", v(HALF, "ALL", "J01"))))
                 .contains(sq("届内履职评议覆盖率 " + value("E03", v(HALF, "ALL", "E03"))))
                 .contains(sq("整改完成率 " + value("Z03", v(HALF, "ALL", "Z03"))));
-        // 结收比 同比: the change in words, from the stored value a year earlier
-        double change = c03.value() - c03.yearEarlier();
-        String words = Formats.fixed(Math.abs(change), 2).equals("0.00") ? "同比持平"
-                : (change > 0 ? "同比上升" : "同比下降") + Formats.fixed(Math.abs(change), 2);
+        // 结收比 同比: the change in words, the difference of the two values as printed (issue 14 part 8)
+        java.math.BigDecimal change = new java.math.BigDecimal(bare("C03", c03.value()))
+                .subtract(new java.math.BigDecimal(bare("C03", c03.yearEarlier())));
+        String words = change.signum() == 0 ? "同比持平" : (change.signum() > 0 ? "同比上升" : "同比下降") + change.abs().toPlainString();
         assertThat(summary).contains(sq("结收比 " + value("C03", c03.value()) + "，" + words));
     }
 
@@ -228,10 +233,12 @@ class PublishedReportsTest {
         Figure c05 = repo.figure(HALF, "FY01", null, "C05").orElseThrow();
         // configured in the fixture as [0.95, 1.0] with the note 示例 → printed with *, judged by hand here
         String verdict = c05.value() >= 0.95 ? "达标" : "未达标";
-        String row = "法定审限内结案率↑" + bare("C05", c05.value()) + bare("C05", c05.previous())
-                + Formats.change(IndicatorDef.Display.PERCENT, c05.changeFromPrevious()) + bare("C05", c05.yearEarlier())
-                + Formats.change(IndicatorDef.Display.PERCENT, c05.changeFromYearEarlier()) + "95.0%～100.0%*" + verdict;
+        // the changes are those of the printed values (the reader's own subtraction), not of the unrounded ones
+        String value = bare("C05", c05.value()), previous = bare("C05", c05.previous()), yearEarlier = bare("C05", c05.yearEarlier());
+        String row = "法定审限内结案率↑" + value + previous + ReaderChange.percentPoints(value, previous) + yearEarlier
+                + ReaderChange.percentPoints(value, yearEarlier) + "95.0%～100.0%*" + verdict;
         assertThat(text).contains(sq(row));
+        assertThat(text).contains("指标本期上期环比上年同期同比参考区间评价", "上期为2025年上半年；上年同期为2024年下半年");
         Figure c01 = repo.figure(HALF, "FY01", null, "C01").orElseThrow();
         assertThat(text).contains(sq("收案数（件）ⓘ" + bare("C01", c01.value()) + bare("C01", c01.previous())));
         // a figure without a value prints "—" in its row
@@ -325,7 +332,7 @@ class PublishedReportsTest {
 
     @Test
     void rectificationListsOverdueNearDeadlineOpenAndClosedProblems() {
-        String text = pdf("rectification-" + AS_OF + ".pdf").squashed();
+        String text = pdf("rectification-" + HALF + ".pdf").squashed();
         assertThat(text).contains("问题整改清单", sq("逾期未整改 " + Formats.integer(v(HALF, "ALL", "Z04")) + " 个"));
         for (Map<String, Object> item : repo.list(ListCode.of("Z04"), HALF, "ALL")) {
             long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse((String) item.get("deadline")),
@@ -342,7 +349,78 @@ class PublishedReportsTest {
         for (Map<String, Object> item : repo.list(ListCode.of("Z-CLOSED"), HALF, "ALL")) assertThat(closed).contains((String) item.get("problemNo"));
     }
 
+    /**
+     * Issue 14 part 8: the year's 问题整改 page and overview count the year; the 整改清单 they go with counted the
+     * half-year ending the same day. Each period of the overviews now has its own, counting its own period.
+     */
+    @Test
+    void eachPeriodHasARectificationListCountingThatPeriod() {
+        String half = pdf("rectification-" + HALF + ".pdf").squashed(), year = pdf("rectification-" + YEAR + ".pdf").squashed();
+        // the fixture's problems are found all through 2025: the year finds more than its second half
+        assertThat(v(YEAR, "ALL", "Z01")).isGreaterThan(v(HALF, "ALL", "Z01"));
+        assertThat(year).contains("本期为2025年（2025年1月1日至2025年12月31日）",
+                sq("本期新发现问题 " + Formats.integer(v(YEAR, "ALL", "Z01")) + " 个"));
+        assertThat(half).contains("本期为2025年下半年（2025年7月1日至2025年12月31日）",
+                sq("本期新发现问题 " + Formats.integer(v(HALF, "ALL", "Z01")) + " 个"));
+        assertThat(pdf("rectification-" + YEAR + ".pdf").title).isEqualTo("示例县问题整改清单（2025年，截至2025年12月31日）");
+        // the problems completed in the first half are listed by the year's list only
+        String closedInYear = year.substring(year.indexOf("五、本期完成整改的问题"));
+        String closedInHalf = half.substring(half.indexOf("五、本期完成整改的问题"));
+        List<Map<String, Object>> firstHalfOnly = new ArrayList<>(repo.list(ListCode.of("Z-CLOSED"), YEAR, "ALL"));
+        Set<Object> secondHalf = new java.util.HashSet<>();
+        repo.list(ListCode.of("Z-CLOSED"), HALF, "ALL").forEach(m -> secondHalf.add(m.get("problemNo")));
+        firstHalfOnly.removeIf(m -> secondHalf.contains(m.get("problemNo")));
+        assertThat(firstHalfOnly).isNotEmpty();
+        for (Map<String, Object> item : firstHalfOnly) {
+            assertThat(closedInYear).containsPattern(java.util.regex.Pattern.quote((String) item.get("problemNo")) + "(?![0-9])");
+            assertThat(closedInHalf).doesNotContainPattern(java.util.regex.Pattern.quote((String) item.get("problemNo")) + "(?![0-9])");
+        }
+    }
+
+    // ---- issue 14 part 8: the tables as a leader reads them ----
+
+    /** A year's 上期 and 上年同期 are both the year before: one comparison column, not two identical ones. */
+    @Test
+    void aYearsIndicatorTablesHaveOneComparisonWithTheYearBefore() {
+        for (String file : List.of("overview-2025.pdf", "unit-FY01-2025.pdf")) {
+            String text = pdf(file).squashed();
+            assertThat(text).as(file).contains("指标本期上年较上年参考区间评价", "本期为2025年；上年为2024年。")
+                    .doesNotContain("环比", "上年同期为");
+        }
+        String text = pdf("overview-2025.pdf").squashed();
+        Figure c05 = repo.figure(YEAR, "FY01", null, "C05").orElseThrow();
+        String value = bare("C05", c05.value()), previous = bare("C05", c05.previous());
+        String verdict = c05.value() >= 0.95 ? "达标" : "未达标";
+        assertThat(text).contains(sq("法定审限内结案率↑" + value + previous + ReaderChange.percentPoints(value, previous)
+                + "95.0%～100.0%*" + verdict));
+        // half-years keep both comparisons
+        assertThat(pdf("unit-FY01-2025H2.pdf").squashed()).contains("指标本期上期环比上年同期同比参考区间评价");
+    }
+
+    /** Every rate of the county's table: the printed change is the difference of the printed values. */
+    @Test
+    void everyPrintedChangeOfARateIsTheDifferenceOfThePrintedValues() {
+        String text = pdf("overview-2025H2.pdf").squashed();
+        int checked = 0;
+        for (Figure f : repo.unitFigures(HALF, "ALL").values()) {
+            if (catalog.get(f.code()).display() != IndicatorDef.Display.PERCENT || f.noData() || f.value() == null
+                    || f.previous() == null || f.yearEarlier() == null) continue;
+            String value = bare(f.code(), f.value()), previous = bare(f.code(), f.previous()), earlier = bare(f.code(), f.yearEarlier());
+            assertThat(text).as(f.code()).contains(sq(value + previous + ReaderChange.percentPoints(value, previous) + earlier
+                    + ReaderChange.percentPoints(value, earlier)));
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
     // ---- 5. 个人履职档案 ----
+
+    /** 是否员额 left blank counts as 员额 (DOMAIN §4.2): the dossier says so, in the dashboard's words. */
+    @Test
+    void dossierSaysWhenQuotaWasLeftBlankAndCountedAsQuota() {
+        assertThat(pdf("dossier-P002-" + AS_OF + ".pdf").squashed()).contains("李华", "是否员额是（未填写，按员额计）任命日期");
+        assertThat(pdf("dossier-P001-" + AS_OF + ".pdf").squashed()).contains("是否员额是任命日期").doesNotContain("未填写");
+    }
 
     @Test
     void dossierShowsThePersonBesideTheUnitYearByYearAndNoColleague() {

@@ -17,7 +17,7 @@ import lianjian.readmodel.ReadModelSource;
 
 /**
  * A small county built by hand for the report tests: four units, eighteen judges and prosecutors
- * (one left office, one not 员额), two years of cases, reviews, evaluations, surveys, problems with
+ * (one left office, one not 员额, one whose 是否员额 is blank), two years of cases, reviews, evaluations, surveys, problems with
  * deadlines around the as-of date, suggestions, petitions, hearings and activities; imported through
  * the real import pipeline and computed by the real indicator computation, as of 2025-12-31.
  * Deterministic (fixed seed), so a failing test can be looked at again.
@@ -95,7 +95,8 @@ final class ReportFixture {
                 .row("人员编号", "姓名", "所属单位", "人员类别", "职务", "是否员额", "任命日期", "离任日期", "离任原因");
         for (int i = 0; i < JUDGES.length; i++) {
             boolean left = i == 9;
-            roster.row(String.format("P%03d", i + 1), JUDGES[i], "FY01", "法官", i < 2 ? "庭长" : "审判员", i == 8 ? "否" : "是",
+            roster.row(String.format("P%03d", i + 1), JUDGES[i], "FY01", "法官", i < 2 ? "庭长" : "审判员",
+                    i == 8 ? "否" : i == 1 ? null : "是", // 李华 (P002): left blank, counts as 员额 (DOMAIN §4.2)
                     LocalDate.of(2015 + i % 6, 3, 1), left ? LocalDate.of(2024, 6, 30) : null, left ? "调任" : null);
         }
         for (int i = 0; i < PROSECUTORS.length; i++) {

@@ -46,7 +46,7 @@ class RunPublishesReportsTest {
                 .readValue(Files.readString(reports.resolve("index.json")), new TypeReference<List<Map<String, Object>>>() {});
         assertThat(index).extracting(e -> e.get("file")).containsExactly("overview-2025H2.pdf", "overview-2025.pdf",
                 "unit-FY01-2025H2.pdf", "unit-SFJ01-2025H2.pdf", "unit-FY01-2025.pdf", "unit-SFJ01-2025.pdf",
-                "coverage-2025-09-30.pdf", "rectification-2025-09-30.pdf", "dossier-P001-2025-09-30.pdf");
+                "coverage-2025-09-30.pdf", "rectification-2025H2.pdf", "rectification-2025.pdf", "dossier-P001-2025-09-30.pdf");
         for (Map<String, Object> e : index) {
             assertThat(reports.resolve((String) e.get("file"))).exists();
             assertThat(e.get("asOf")).isEqualTo("2025-09-30");

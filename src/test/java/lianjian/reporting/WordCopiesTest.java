@@ -138,9 +138,11 @@ class WordCopiesTest {
             Figure c05 = repo.figure("2025H2", "FY01", null, "C05").orElseThrow();
             IndicatorDef.Display pct = IndicatorDef.Display.PERCENT;
             String verdict = c05.value() >= 0.95 ? "达标" : "未达标";
-            List<String> row = List.of(Formats.bare(pct, c05.value()), Formats.bare(pct, c05.previous()),
-                    Formats.change(pct, c05.changeFromPrevious()), Formats.bare(pct, c05.yearEarlier()),
-                    Formats.change(pct, c05.changeFromYearEarlier()), "95.0%～100.0%*", verdict);
+            String value = Formats.bare(pct, c05.value()), previous = Formats.bare(pct, c05.previous()),
+                    earlier = Formats.bare(pct, c05.yearEarlier());
+            // changes as the reader subtracts the printed values (issue 14 part 8)
+            List<String> row = List.of(value, previous, ReaderChange.percentPoints(value, previous), earlier,
+                    ReaderChange.percentPoints(value, earlier), "95.0%～100.0%*", verdict);
             assertThat(texts).containsSubsequence(row);
             assertThat(pdfText).contains(PdfText.squash(String.join("", row)));
             // The summary's county figures, as in the PDF
@@ -152,6 +154,21 @@ class WordCopiesTest {
             Set<String> wordPercents = percents(word), pdfPercents = percents(pdfText);
             assertThat(wordPercents).hasSizeGreaterThan(20);
             assertThat(pdfPercents).containsAll(wordPercents);
+        }
+    }
+
+    /** Issue 14 part 8: the year's copy has the PDF's single comparison (上年, 较上年), not 环比 and 同比 twice. */
+    @Test
+    void theYearsCopyHasOneComparisonColumnLikeItsPdf() throws Exception {
+        try (XWPFDocument doc = open("overview-2025.docx")) {
+            List<List<String>> headers = doc.getTables().stream()
+                    .map(t -> t.getRow(0).getTableCells().stream().map(c -> c.getText()).toList())
+                    .filter(h -> h.size() > 1 && h.get(0).equals("指标") && h.get(1).equals("本期")).toList();
+            assertThat(headers).isNotEmpty().allSatisfy(h -> assertThat(h).containsExactly("指标", "本期", "上年", "较上年", "参考区间", "评价"));
+            Figure c05 = repo.figure("2025", "FY01", null, "C05").orElseThrow();
+            IndicatorDef.Display pct = IndicatorDef.Display.PERCENT;
+            String value = Formats.bare(pct, c05.value()), previous = Formats.bare(pct, c05.previous());
+            assertThat(texts(doc)).containsSubsequence(value, previous, ReaderChange.percentPoints(value, previous), "95.0%～100.0%*");
         }
     }
 

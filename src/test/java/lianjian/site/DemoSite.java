@@ -68,7 +68,9 @@ public final class DemoSite {
                 .add("unit-FY01-2025.pdf", "示例县人民法院 2025年报告", "unit", "2025", "FY01", null, "2025-12-31")
                 .add("unit-JCY01-2025.pdf", "示例县人民检察院 2025年报告", "unit", "2025", "JCY01", null, "2025-12-31")
                 .add("coverage-2025-12-31.pdf", "届内履职评议覆盖情况（截至2025年12月31日）", "coverage", null, null, null, "2025-12-31")
-                .add("rectification-2025-12-31.pdf", "问题整改情况（截至2025年12月31日）", "rectification", null, null, null,
+                .add("rectification-2025H2.pdf", "示例县问题整改清单（2025年下半年，截至2025年12月31日）", "rectification", "2025H2",
+                        null, null, "2025-12-31")
+                .add("rectification-2025.pdf", "示例县问题整改清单（2025年，截至2025年12月31日）", "rectification", "2025", null, null,
                         "2025-12-31")
                 .add("dossier-P0001-2025-12-31.pdf", "个人履职档案 P0001", "dossier", null, null, "P0001", "2025-12-31")
                 .add("dossier-P0002-2025-12-31.pdf", "个人履职档案 P0002", "dossier", null, null, "P0002", "2025-12-31")

@@ -144,9 +144,49 @@ class SiteContentTest {
         assertThat(fragments).as("links to a unit's section of a list or 预警 page").isGreaterThan(1_000);
         assertThat(pdfs).as("every PDF of the fake index that exists is linked somewhere")
                 .containsExactlyInAnyOrder("reports/overview-2025.pdf", "reports/overview-2025H2.pdf", "reports/unit-FY01-2025.pdf",
-                        "reports/unit-JCY01-2025.pdf", "reports/coverage-2025-12-31.pdf", "reports/rectification-2025-12-31.pdf",
+                        "reports/unit-JCY01-2025.pdf", "reports/coverage-2025-12-31.pdf", "reports/rectification-2025H2.pdf",
+                        "reports/rectification-2025.pdf",
                         "reports/dossier-P0001-2025-12-31.pdf", "reports/dossier-P0002-2025-12-31.pdf",
                         "reports/notice-FY01-2025-12-31.pdf");
+    }
+
+    /**
+     * Issue 14 part 7/8: the period's Excel workbook beside 下载CSV of each indicator table (tables.js makes the
+     * 下载Excel link from data-xlsx). Every data-xlsx names a workbook of the same build that exists; tables that
+     * are not indicator tables (lists, ledgers) carry none; the 公开版 links its own workbook, without person sheets.
+     */
+    @Test
+    void indicatorTablesNameTheirPeriodsWorkbookOfTheSameBuild() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int marked = 0;
+        for (Map.Entry<Path, Document> e : dom.entrySet()) {
+            for (Element t : SiteDom.all(e.getValue(), "table")) {
+                if (!t.hasAttribute("data-xlsx")) continue;
+                marked++;
+                String url = t.getAttribute("data-xlsx");
+                Path target = e.getKey().getParent().resolve(url).normalize();
+                if (!target.startsWith(site()) || !Files.isRegularFile(target)) problems.add(site().relativize(e.getKey()) + ": " + url);
+            }
+        }
+        assertThat(problems).as("data-xlsx naming no workbook of the site").isEmpty();
+        assertThat(marked).isGreaterThan(100);
+        String unit = demo.read("2025H2/unit-FY01.html");
+        assertThat(unit).contains("id=\"figures\" data-csv-name=\"FY01-全部指标-2025H2\" data-xlsx=\"../data/indicators-2025H2.xlsx\"");
+        assertThat(demo.read("2025/rectification.html"))
+                .contains("id=\"rectification-units\"").containsPattern("id=\"rectification-units\"[^>]*data-xlsx=\"\\.\\./data/indicators-2025\\.xlsx\"")
+                .doesNotContainPattern("id=\"ledger\"[^>]*data-xlsx");
+        assertThat(demo.read("2025/person-P0001.html")).containsPattern("id=\"person-figures\"[^>]*data-xlsx=\"\\.\\./data/indicators-2025\\.xlsx\"");
+        // the 公开版 of the demo run: its own workbook, in its own data folder, without the per-person sheet
+        Path publicSite = demo.workspace.resolve("site-public");
+        assertThat(Files.readString(publicSite.resolve("2025/unit-FY01.html"))).contains("data-xlsx=\"../data/indicators-2025.xlsx\"");
+        try (var in = Files.newInputStream(publicSite.resolve("data/indicators-2025.xlsx"));
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(wb.getSheet("个人指标")).isNull();
+        }
+        try (var in = Files.newInputStream(demo.workspace.resolve("site/data/indicators-2025.xlsx"));
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(wb.getSheet("个人指标")).isNotNull();
+        }
     }
 
     @Test
@@ -158,15 +198,21 @@ class SiteContentTest {
         // coverage as of 2025-12-31 belongs to every period ending that day
         for (String p : List.of("2025", "2025H2", "2025Q4")) {
             assertThat(demo.read(p + "/coverage.html")).contains("href=\"../reports/coverage-2025-12-31.pdf\"");
-            assertThat(demo.read(p + "/rectification.html")).contains("href=\"../reports/rectification-2025-12-31.pdf\"");
         }
+        // the 整改清单 counts its own period (issue 14 part 8): the year's page links the year's, never the half-year's
+        // that ends the same day; a quarter has none
+        assertThat(demo.read("2025/rectification.html")).contains("href=\"../reports/rectification-2025.pdf\"")
+                .doesNotContain("rectification-2025H2.pdf");
+        assertThat(demo.read("2025H2/rectification.html")).contains("href=\"../reports/rectification-2025H2.pdf\"")
+                .doesNotContain("rectification-2025.pdf");
+        assertThat(demo.read("2025Q4/rectification.html")).contains("本期间没有问题整改清单 PDF").doesNotContain("reports/rectification-");
         assertThat(demo.read("2024/coverage.html")).contains("截至本期末没有履职评议覆盖 PDF 报告。");
         assertThat(demo.read("2025/person-P0001.html")).contains("href=\"../reports/dossier-P0001-2025-12-31.pdf\"");
         // in the index but not on disk: listed as missing, never linked
         assertThat(demo.read("2025/unit-GAJ01.html")).contains("本期间没有示例县公安局的 PDF 报告。").doesNotContain("unit-GAJ01-2025.pdf");
         String reports = demo.read("reports.html");
         assertThat(reports).contains("文件缺失：unit-GAJ01-2025.pdf").doesNotContain("href=\"reports/unit-GAJ01-2025.pdf\"");
-        assertThat(reports).contains("个人履职档案").contains("履职评议覆盖报告").contains("共 9 份报告").contains("督办通知单");
+        assertThat(reports).contains("个人履职档案").contains("履职评议覆盖报告").contains("共 10 份报告").contains("督办通知单");
     }
 
     @Test

@@ -19,6 +19,8 @@ public enum Template {
     GRID_1("grid-1"), GRID_2("grid-2"), GRID_3("grid-3"), GRID_4("grid-4"), GRID_5("grid-5"), GRID_6("grid-6"), GRID_7("grid-7"),
     GRID_8("grid-8"),
     INDICATORS("indicator-table"),
+    /** A year's indicator table: one comparison, 较上年 (a year's 上期 and 上年同期 are the same year). */
+    INDICATORS_YEAR("indicator-table-year"),
     YEAR_MATRIX("year-matrix"),
     PERSONS("person-list"),
     LATEST_EVALUATIONS("latest-evaluation-list"),

@@ -18,7 +18,11 @@ public record IndicatorRow(String group, String name, String value, String previ
                            String yearEarlier, String changeYearEarlier, String reference, String verdict,
                            Boolean alert) {
 
-    public static Table table(List<IndicatorRow> rows) {
-        return new Table(Template.INDICATORS, rows, Map.of());
+    /**
+     * @param year the period is a year: its previous period and its same period a year earlier are both the
+     *             year before, so the table has one comparison column (上年, 较上年) instead of two identical ones
+     */
+    public static Table table(List<IndicatorRow> rows, boolean year) {
+        return new Table(year ? Template.INDICATORS_YEAR : Template.INDICATORS, rows, Map.of());
     }
 }

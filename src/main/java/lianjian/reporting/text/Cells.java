@@ -9,9 +9,12 @@ public final class Cells {
 
     private Cells() {}
 
-    /** ▲1.2 个百分点 / ▼3 件 / ＝0.00 / — (Formats.change, the dashboard's wording). */
-    public static String change(IndicatorDef def, Double change) {
-        return Formats.change(def.display(), change);
+    /**
+     * ▲1.2 个百分点 / ▼3 件 / 持平 / — from {@code base} to {@code value} (Formats.change, the dashboard's
+     * wording), computed from the two values as printed so that the reader's own subtraction agrees.
+     */
+    public static String change(IndicatorDef def, Double value, Double base) {
+        return Formats.change(def.display(), value, base);
     }
 
     /**

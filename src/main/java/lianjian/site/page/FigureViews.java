@@ -97,24 +97,26 @@ public final class FigureViews {
         boolean year = kind == Period.Kind.YEAR;
         return new FigureRow(d.code(), d.name(), catalog.familyTitle(d.family()), d.direction().symbol(),
                 d.direction().chinese(), Formats.value(display, f), sortKey(f.value()), orDash(basis(d, f)),
-                Formats.value(display, f.previous()), Formats.change(display, f.changeFromPrevious()),
+                Formats.value(display, f.previous()), Formats.change(display, f.value(), f.previous()),
                 year ? "" : Formats.value(display, f.yearEarlier()),
-                year ? "" : Formats.change(display, f.changeFromYearEarlier()),
+                year ? "" : Formats.change(display, f.value(), f.yearEarlier()),
                 orDash(reference(d, f)), status(f) == null ? "" : status(f), statusClass(f), listLink(f), f.noData());
     }
 
     List<Change> changes(IndicatorDef d, Figure f, Period.Kind kind) {
         List<Change> list = new ArrayList<>();
         if (kind == Period.Kind.YEAR) {
-            list.add(change("较上年", "上年", d.display(), f.previous(), f.changeFromPrevious()));
+            list.add(change("较上年", "上年", d.display(), f.value(), f.previous()));
         } else {
-            list.add(change("环比", "上期", d.display(), f.previous(), f.changeFromPrevious()));
-            list.add(change("同比", "上年同期", d.display(), f.yearEarlier(), f.changeFromYearEarlier()));
+            list.add(change("环比", "上期", d.display(), f.value(), f.previous()));
+            list.add(change("同比", "上年同期", d.display(), f.value(), f.yearEarlier()));
         }
         return list;
     }
 
-    private static Change change(String label, String baseLabel, Display display, Double base, Double delta) {
+    /** The change as the reader computes it from the two values shown (Formats.shownChange). */
+    private static Change change(String label, String baseLabel, Display display, Double value, Double base) {
+        Double delta = Formats.shownChange(display, value, base);
         String text = Formats.change(display, delta);
         String baseText = base == null ? baseLabel + "无数值" : baseLabel + " " + Formats.value(display, base);
         if (delta == null || Formats.NONE.equals(text)) return new Change(label, "", "", Formats.NONE, baseText);

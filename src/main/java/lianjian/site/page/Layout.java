@@ -83,7 +83,11 @@ public final class Layout {
         PeriodRow navPeriod = period != null ? period : data.hasData() ? data.defaultPeriod() : null;
         m.put("nav", nav(navKey, navPeriod, period == null));
         // Issue #14: the Excel workbook of the page's period (else the default period's), linked in the footer.
-        if (navPeriod != null) m.put("workbookPeriod", navPeriod.code());
+        // The same workbook is linked as 下载Excel beside 下载CSV of the page's indicator tables (tables.js).
+        if (navPeriod != null) {
+            m.put("workbookPeriod", navPeriod.code());
+            m.put("workbookPath", SitePaths.workbook(navPeriod.code()));
+        }
         if (period != null) {
             m.put("period", view(period));
             m.put("periodGroups", groups(period, selectable, pathIn));

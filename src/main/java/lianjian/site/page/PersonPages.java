@@ -75,7 +75,7 @@ public final class PersonPages {
         Map<String, Figure> own = ctx.data().figures.person(p.code(), person.id());
         Map<String, Figure> unit = ctx.data().figures.unit(p.code(), person.unitCode());
         TableView.Builder t = TableView.builder("person-figures", "本期指标（本人与所在单位）")
-                .csvName(person.id() + "-指标-" + p.code()).tools("csv")
+                .csvName(person.id() + "-指标-" + p.code()).tools("csv").workbook(SitePaths.workbook(p.code()))
                 .empty("本期没有本人承办案件或被评查案件的数据。")
                 .columns(Column.fixed("指标", ""), Column.fixed("方向", ""), Column.figure("本人"), Column.fixed("本人计算", "num"),
                         Column.figure("所在单位"));

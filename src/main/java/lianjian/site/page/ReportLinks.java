@@ -35,9 +35,13 @@ public final class ReportLinks {
                 "截至本期末没有履职评议覆盖 PDF 报告。");
     }
 
+    /**
+     * The 问题整改清单 of the period itself: the reports step writes one per half-year and year, each counting its own
+     * period, so a year's page never links the half-year's list that ends on the same day (nor a quarter's page).
+     */
     public ReportLink rectification(PeriodRow p) {
-        return link(index.asOf(ReportKind.RECTIFICATION, p.code(), p.end().toString()), "问题整改报告（PDF）",
-                "截至本期末没有问题整改 PDF 报告。");
+        return link(index.asOf(ReportKind.RECTIFICATION, p.code(), p.end().toString()), "问题整改清单（PDF）",
+                "本期间没有问题整改清单 PDF（整改清单随半年度、年度报告生成）。");
     }
 
     /** A unit's 督办通知单 as of the run's as-of date (DOMAIN §8.4). */

@@ -28,7 +28,8 @@ final class UnitTables {
      */
     TableView figures(String id, String caption, String csvName, PeriodRow p, List<Unit> units, List<String> codes,
                       java.util.function.BiFunction<String, String, String> linkPath) {
-        TableView.Builder t = TableView.builder(id, caption).csvName(csvName).tools("csv").column(Column.code("单位"));
+        TableView.Builder t = TableView.builder(id, caption).csvName(csvName).tools("csv")
+                .workbook(lianjian.site.render.SitePaths.workbook(p.code())).column(Column.code("单位"));
         for (String c : codes) t.column(Column.figure(ctx.figures().name(c) + Formats.unitSuffix(ctx.figures().def(c).display())));
         List<String> scopes = new ArrayList<>();
         scopes.add("ALL");

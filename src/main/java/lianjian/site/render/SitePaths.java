@@ -65,6 +65,12 @@ public final class SitePaths {
 
     public static String report(String file) { return "reports/" + file; }
 
+    /**
+     * The period's Excel workbook (data/indicators-2025H2.xlsx), written into each build by the site step: the
+     * 内部版's has the per-person sheets, the 公开版's does not, and a relative link finds the one of its own build.
+     */
+    public static String workbook(String period) { return "data/" + lianjian.office.IndicatorWorkbooks.fileName(period); }
+
     /** "" for a page at the top, "../" for a page one folder down, and so on. */
     public static String root(String pagePath) {
         int depth = (int) pagePath.chars().filter(c -> c == '/').count();

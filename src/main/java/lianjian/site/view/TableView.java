@@ -12,9 +12,11 @@ import java.util.List;
  *
  * @param tools        "all" (search + CSV), "csv" (download only, for small tables beside charts), "none"
  * @param titleVisible the caption is also shown above the table (off where a heading already says it)
+ * @param workbook     the period's Excel workbook holding the table's figures (path from the site root), which
+ *                     tables.js links as 下载Excel beside 下载CSV; null for tables that are not indicator tables
  */
 public record TableView(String id, String caption, String csvName, List<Column> columns, List<Row> rows, String tools,
-                        String emptyText, boolean titleVisible) {
+                        String emptyText, boolean titleVisible, String workbook) {
 
     /**
      * A column header. {@code cls}: "num" right-aligned numbers, "wrap" long text, "wide" long text
@@ -73,6 +75,7 @@ public record TableView(String id, String caption, String csvName, List<Column> 
         private String tools = "all";
         private String emptyText = "无";
         private boolean titleVisible = true;
+        private String workbook;
         private final List<Column> columns = new ArrayList<>();
         private final List<Row> rows = new ArrayList<>();
 
@@ -90,6 +93,9 @@ public record TableView(String id, String caption, String csvName, List<Column> 
 
         /** The section's heading already names the table: no visible title (the caption stays for screen readers). */
         public Builder untitled() { titleVisible = false; return this; }
+
+        /** An indicator table: 下载Excel beside 下载CSV opens the period's workbook ({@code SitePaths.workbook}). */
+        public Builder workbook(String path) { workbook = path; return this; }
 
         public Builder columns(Column... cs) { columns.addAll(List.of(cs)); return this; }
 
@@ -109,6 +115,6 @@ public record TableView(String id, String caption, String csvName, List<Column> 
 
         public int rowCount() { return rows.size(); }
 
-        public TableView build() { return new TableView(id, caption, csvName, columns, rows, tools, emptyText, titleVisible); }
+        public TableView build() { return new TableView(id, caption, csvName, columns, rows, tools, emptyText, titleVisible, workbook); }
     }
 }

@@ -414,6 +414,33 @@ abstract class AbstractSiteBrowserTest {
         assertThat(text).contains(DemoSite.MARKUP_PROBLEM_NO + ",法院,2025-11-03,明察暗访," + DemoSite.SCRIPT_DESCRIPTION);
     }
 
+    /**
+     * Issue 14: 下载Excel beside 下载CSV of an indicator table opens the period's workbook of the same build; a
+     * keyboard user reaches it (a real link, named by its text); a ledger (not an indicator table) has none.
+     */
+    @Test
+    void indicatorTablesOfferThePeriodsWorkbookBesideCsv() {
+        open("2025/rectification.html");
+        WebElement bar = driver.findElement(By.id("rectification-units"))
+                .findElement(By.xpath("../preceding-sibling::div[contains(@class,'table-tools')]"));
+        WebElement xlsx = bar.findElement(By.cssSelector("a.xlsx-link"));
+        assertThat(bar.findElements(By.cssSelector(".csv-button, a.xlsx-link"))).extracting(WebElement::getText)
+                .containsExactly("下载CSV", "下载Excel");
+        assertThat(xlsx.getAttribute("href")).isEqualTo(base() + "data/indicators-2025.xlsx");
+        assertThat(xlsx.getAccessibleName()).isEqualTo("下载Excel");
+        assertThat(xlsx.getAttribute("title")).contains("indicators-2025.xlsx", "全部指标");
+        js().executeScript("arguments[0].focus()", xlsx);
+        assertThat(driver.switchTo().activeElement()).isEqualTo(xlsx);
+        WebElement ledgerBar = driver.findElement(By.id("ledger"))
+                .findElement(By.xpath("../preceding-sibling::div[contains(@class,'table-tools')]"));
+        assertThat(ledgerBar.findElements(By.cssSelector("a.xlsx-link"))).isEmpty();
+        open("2025H2/unit-FY01.html");
+        WebElement figures = driver.findElement(By.id("figures"))
+                .findElement(By.xpath("../preceding-sibling::div[contains(@class,'table-tools')]"));
+        assertThat(figures.findElement(By.cssSelector("a.xlsx-link")).getAttribute("href"))
+                .isEqualTo(base() + "data/indicators-2025H2.xlsx");
+    }
+
     @Test
     void markupFromSpreadsheetsIsShownAsText() {
         open("2025/rectification.html");
