@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.stereotype.Component;
@@ -15,10 +16,13 @@ import lianjian.config.LianjianProperties;
 import lianjian.indicators.IndicatorCatalog;
 import lianjian.indicators.IndicatorRepository;
 import lianjian.indicators.IndicatorRepository.PeriodRow;
+import lianjian.publish.PublicationFingerprint;
 import lianjian.readmodel.Person;
 import lianjian.readmodel.ReadModel;
 import lianjian.readmodel.ReadModelSource;
 import lianjian.readmodel.Unit;
+import lianjian.site.render.ModelDigest;
+import lianjian.site.render.ReusableOutputs;
 
 /**
  * Writes {@code data/indicators-<period>.xlsx} for every computed period (the site step, for both audiences): the
@@ -31,8 +35,11 @@ public class IndicatorWorkbooks {
     private final IndicatorRepository figures;
     private final LianjianProperties properties;
     private final ReadModelSource readModel;
+    private final PublicationFingerprint fingerprint;
 
-    public IndicatorWorkbooks(IndicatorRepository figures, LianjianProperties properties, ReadModelSource readModel) {
+    public IndicatorWorkbooks(IndicatorRepository figures, LianjianProperties properties, ReadModelSource readModel,
+                              PublicationFingerprint fingerprint) {
+        this.fingerprint = fingerprint;
         this.figures = figures;
         this.properties = properties;
         this.readModel = readModel;
@@ -45,6 +52,16 @@ public class IndicatorWorkbooks {
 
     /** Writes one workbook per period into {@code dataDir}; returns how many. */
     public int write(Path dataDir, boolean perPerson) {
+        return write(dataDir, perPerson, ReusableOutputs.none());
+    }
+
+    /**
+     * As above, taking over from the published site each workbook whose contents (figures, names, settings, build)
+     * are unchanged (issue 13): most periods are untouched by one new file. {@code dataDir} is {@code data/} of the
+     * site being built, which is where {@code previous} records it.
+     */
+    public int write(Path dataDir, boolean perPerson, ReusableOutputs previous) {
+        String settings = fingerprint.configuration();
         IndicatorCatalog catalog = IndicatorCatalog.load(properties);
         ReadModel model = readModel.current();
         int n = 0;
@@ -69,6 +86,11 @@ public class IndicatorWorkbooks {
                 }
                 String title = properties.getCounty() + p.period().chineseName();
                 String range = p.start() + " 至 " + p.end();
+                String digest = ModelDigest.of("indicator-workbook", List.of(settings, title, range, units, persons), Set.of()).hex();
+                if (previous.reuse("data/" + fileName(p.code()), digest, dataDir.getParent())) {
+                    n++;
+                    continue;
+                }
                 try (Workbook wb = new IndicatorWorkbook(catalog, title).build(units, persons, range);
                      OutputStream out = Files.newOutputStream(dataDir.resolve(fileName(p.code())))) {
                     wb.write(out);

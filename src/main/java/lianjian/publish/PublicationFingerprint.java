@@ -114,7 +114,7 @@ public class PublicationFingerprint {
     }
 
     /** The settings that change figures or what the outputs say; not the workspace path nor the database login. */
-    private String configuration() {
+    public String configuration() {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("county", properties.getCounty());
         c.put("term", properties.getTerm());

@@ -46,10 +46,10 @@ public class SiteStepConfiguration {
                 long rows = export.write(build.dir(audience).resolve("data"), audience.showsPeople());
                 long[] listRows = lists.write(build.dir(audience).resolve("data"), PublicFields.listFilter(audience));
                 // Issue #14: a formatted Excel workbook per period beside the CSV (the 公开版 without per-person rows).
-                workbooks.write(build.dir(audience).resolve("data"), audience.showsPeople());
-                // run --full renders every page again; otherwise unchanged pages and charts are taken over (issue 13).
-                SiteGenerator.Result result = generator.generate(build.dir(audience), now, audience,
-                        full ? ReusableOutputs.none() : ReusableOutputs.from(build.published(audience)));
+                // run --full renders every page again; otherwise unchanged workbooks, pages and charts are taken over (issue 13).
+                ReusableOutputs previous = full ? ReusableOutputs.none() : ReusableOutputs.from(build.published(audience));
+                workbooks.write(build.dir(audience).resolve("data"), audience.showsPeople(), previous);
+                SiteGenerator.Result result = generator.generate(build.dir(audience), now, audience, previous);
                 lines.append(String.format("发布看板（%s）：%s（indicators.csv %,d 行，lists.csv %,d 行，warnings.csv %,d 行）%n",
                         audience.chinese(), build.published(audience), rows, listRows[0], listRows[1]));
                 lines.append("　　").append(result.summary()).append(System.lineSeparator());
