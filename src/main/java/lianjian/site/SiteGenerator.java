@@ -114,6 +114,7 @@ public class SiteGenerator {
      */
     public Result generate(Path dir, LocalDateTime generatedAt, Audience audience, ReusableOutputs previous) {
         long t0 = System.nanoTime();
+        int reusedBefore = previous.reused(); // the period workbooks may have been taken over already
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "site-render");
             t.setDaemon(true);
@@ -168,7 +169,7 @@ public class SiteGenerator {
             Map<String, Integer> byType = new LinkedHashMap<>();
             for (Page p : pages) byType.merge(p.type(), 1, Integer::sum);
             return new Result(pages.size(), byType, ctx.charts().jobs().size(), assets, bytes.get(), ms(t1 - t0), ms(t2 - t1),
-                    ms(t3 - t2), ms(t3 - t0), previous.reused());
+                    ms(t3 - t2), ms(t3 - t0), previous.reused() - reusedBefore);
         } finally {
             pool.shutdownNow();
         }
