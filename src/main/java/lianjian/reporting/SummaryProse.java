@@ -35,7 +35,7 @@ final class SummaryProse {
         List<String> parts = new ArrayList<>();
         parts.add(label + " " + f.text(code));
         if (yearOnYear) parts.add(Prose.change(def, Formats.shownChange(def.display(), fig.value(), fig.yearEarlier()), "同比"));
-        if (previous) parts.add(Prose.change(def, Formats.shownChange(def.display(), fig.value(), fig.previous()), "较上期"));
+        if (previous) parts.add(Prose.change(def, Formats.shownChange(def.display(), fig.value(), fig.previous()), againstPrevious(fig)));
         return String.join("，", parts.stream().filter(p -> p != null).toList());
     }
 
@@ -100,7 +100,12 @@ final class SummaryProse {
     }
 
     String coverage(String prefix, LocalDate end) {
-        return coverage(prefix, end, "较上期");
+        return coverage(prefix, end, f.has("E01") ? againstPrevious(f.get("E01")) : "较上期");
+    }
+
+    /** A year's previous period is the year before: 较上年, the word its table uses (issue 14 part 8); else 较上期. */
+    private static String againstPrevious(Figure fig) {
+        return fig.period() != null && fig.period().matches("\\d{4}") ? "较上年" : "较上期";
     }
 
     /** @param against how the previous period is called: 较上期, 较上年末 */
