@@ -144,11 +144,7 @@ public class PublicationBuild {
                     if (!Files.isRegularFile(before) || Files.isSameFile(f, before) || Files.size(f) != Files.size(before)
                             || Files.mismatch(f, before) != -1) continue;
                     Path tmp = f.resolveSibling(f.getFileName() + ".keep");
-                    try {
-                        Files.createLink(tmp, before);
-                    } catch (UnsupportedOperationException | IOException noLink) {
-                        Files.copy(before, tmp, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-                    }
+                    Folders.linkOrCopy(before, tmp);
                     move(tmp, f);
                     kept++;
                 } catch (IOException e) {

@@ -3,7 +3,6 @@ package lianjian.reporting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import lianjian.publish.ReportEntry;
 import lianjian.publish.ReportIndex;
+import lianjian.workspace.Folders;
 
 /**
  * The PDFs of the previous publication that this run may reuse (issue 13): those whose recorded inputs
@@ -49,12 +49,7 @@ final class ReusablePdfs {
         if (e == null || !inputs.equals(e.inputs())) return Optional.empty();
         Path from = dir.resolve(file), to = buildDir.resolve(file);
         try {
-            try {
-                Files.createLink(to, from);
-            } catch (UnsupportedOperationException | IOException linkFailed) {
-                Files.deleteIfExists(to);
-                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-            }
+            Folders.linkOrCopy(from, to);
         } catch (IOException e2) {
             return Optional.empty(); // could not take it over: render it
         }
@@ -70,12 +65,7 @@ final class ReusablePdfs {
         Path from = dir.resolve(copy), to = buildDir.resolve(copy);
         if (!Files.isRegularFile(from)) return false;
         try {
-            try {
-                Files.createLink(to, from);
-            } catch (UnsupportedOperationException | IOException linkFailed) {
-                Files.deleteIfExists(to);
-                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-            }
+            Folders.linkOrCopy(from, to);
             return true;
         } catch (IOException e) {
             return false;

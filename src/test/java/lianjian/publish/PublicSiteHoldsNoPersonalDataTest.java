@@ -230,6 +230,8 @@ class PublicSiteHoldsNoPersonalDataTest {
             String n = f.getFileName().toString();
             types.add(n.contains(".") ? n.substring(n.lastIndexOf('.') + 1) : n);
         }
-        assertThat(types).isSubsetOf("html", "css", "js", "csv", "json", "svg", "pdf", "docx", "ofd", "xlsx", "md", "txt", "xml");
+        // page-inputs: the plain-text record of what each page was rendered from (paths and digests, issue 13)
+        assertThat(types).isSubsetOf("html", "css", "js", "csv", "json", "svg", "pdf", "docx", "ofd", "xlsx", "md", "txt", "xml",
+                "page-inputs");
     }
 }

@@ -5,12 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import lianjian.workspace.Folders;
 
 /**
  * The pages and charts of the previously published site that this build may take over (issue 13). Each build
@@ -63,12 +64,7 @@ public final class ReusableOutputs {
         if (!Files.isRegularFile(from)) return false;
         try {
             Files.createDirectories(to.getParent());
-            try {
-                Files.createLink(to, from);
-            } catch (UnsupportedOperationException | IOException linkFailed) {
-                Files.deleteIfExists(to);
-                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-            }
+            Folders.linkOrCopy(from, to);
         } catch (IOException e) {
             return false; // could not take it over: render it
         }
