@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -164,33 +163,16 @@ public final class OfdReport {
 
         /** A PDF table as ruled cells: the template's columns, the header again on every page, group rows across. */
         private void table(Block b) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> params = b.params() == null ? Map.of() : b.params();
-            List<TableColumns.Column> columns = TableColumns.of(b.table(), params);
-            List<?> rows = b.rows() == null ? List.of() : b.rows();
+            TableColumns.BlockTable table = TableColumns.BlockTable.of(b);
+            List<TableColumns.Column> columns = table.columns();
             if (columns.isEmpty()) return;
-            if (rows.isEmpty()) {
-                Object empty = params.get("NO_DATA_TEXT");
-                pages.paragraph(empty == null ? "（无）" : empty.toString(), CELL, 0, Align.CENTER);
+            if (table.lines().isEmpty()) {
+                pages.paragraph(table.emptyText(), CELL, 0, Align.CENTER);
                 return;
             }
             List<String> header = columns.stream().map(TableColumns.Column::header).toList();
             List<Row> body = new ArrayList<>();
-            String group = null;
-            int number = 0;
-            for (Object o : rows) {
-                Record row = (Record) o;
-                Object g = TableColumns.component(row, "group");
-                if (g != null && !g.equals(group)) {
-                    body.add(new Row(List.of(g.toString()), true, true));
-                    group = g.toString();
-                }
-                number++;
-                boolean strong = Boolean.TRUE.equals(TableColumns.component(row, "strong"));
-                List<String> cells = new ArrayList<>();
-                for (TableColumns.Column c : columns) cells.add(TableColumns.cell(row, c, number));
-                body.add(new Row(cells, strong, false));
-            }
+            for (TableColumns.Line line : table.lines()) body.add(new Row(line.cells(), line.strong(), line.group()));
             boolean[] figures = figureColumns(header.size(), body);
             double[] widths = widths(columns, header, body);
             double headerHeight = height(header, widths, CELL_STRONG);

@@ -34,6 +34,41 @@ final class TableColumns {
      */
     record Column(String header, String field, int width) {}
 
+    /** One line of an office copy's table: a group row (one cell across the table) or a numbered row of cell texts. */
+    record Line(List<String> cells, boolean strong, boolean group) {}
+
+    /**
+     * A PDF table block as the office copies read it: the template's columns, its rows as {@link Line}s in order (a
+     * group row wherever the {@code group} component changes, then the row with its running number), and the text
+     * shown when there are no rows. Empty columns mean there is nothing to draw.
+     */
+    record BlockTable(List<Column> columns, List<Line> lines, String emptyText) {
+
+        static BlockTable of(lianjian.reporting.pdf.Block b) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> params = b.params() == null ? Map.of() : b.params();
+            List<Column> columns = TableColumns.of(b.table(), params);
+            List<?> rows = b.rows() == null ? List.of() : b.rows();
+            Object empty = params.get("NO_DATA_TEXT");
+            List<Line> lines = new ArrayList<>();
+            String group = null;
+            int number = 0;
+            for (Object o : rows) {
+                Record row = (Record) o;
+                Object g = component(row, "group");
+                if (g != null && !g.equals(group)) {
+                    lines.add(new Line(List.of(g.toString()), true, true));
+                    group = g.toString();
+                }
+                number++;
+                List<String> cells = new ArrayList<>();
+                for (Column c : columns) cells.add(cell(row, c, number));
+                lines.add(new Line(cells, Boolean.TRUE.equals(component(row, "strong")), false));
+            }
+            return new BlockTable(columns, lines, empty == null ? "（无）" : empty.toString());
+        }
+    }
+
     private TableColumns() {}
 
     static List<Column> of(JasperReport report, Map<String, Object> params) {

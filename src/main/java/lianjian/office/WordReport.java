@@ -9,7 +9,6 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
@@ -219,14 +218,11 @@ public final class WordReport {
 
     /** A PDF table as a Word table: the template's columns, a header row repeated on every page, group rows merged. */
     private static void table(XWPFDocument doc, Block b) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> params = b.params() == null ? Map.of() : b.params();
-        List<TableColumns.Column> columns = TableColumns.of(b.table(), params);
-        List<?> rows = b.rows() == null ? List.of() : b.rows();
+        TableColumns.BlockTable table = TableColumns.BlockTable.of(b);
+        List<TableColumns.Column> columns = table.columns();
         if (columns.isEmpty()) return;
-        if (rows.isEmpty()) {
-            Object empty = params.get("NO_DATA_TEXT");
-            styled(doc, OfficialStyles.TABLE_TEXT, empty == null ? "（无）" : empty.toString()).setAlignment(ParagraphAlignment.CENTER);
+        if (table.lines().isEmpty()) {
+            styled(doc, OfficialStyles.TABLE_TEXT, table.emptyText()).setAlignment(ParagraphAlignment.CENTER);
             return;
         }
         XWPFTable t = doc.createTable(1, columns.size());
@@ -238,27 +234,17 @@ public final class WordReport {
             cellText(header.getCell(c), columns.get(c).header(), true);
             header.getCell(c).setColor("E7E6E6");
         }
-        String group = null;
-        int number = 0;
-        for (Object o : rows) {
-            Record row = (Record) o;
-            Object g = TableColumns.component(row, "group");
-            if (g != null && !g.equals(group)) {
-                XWPFTableRow gr = t.createRow();
-                gr.setCantSplitRow(true);
-                cellText(gr.getCell(0), g.toString(), true);
-                for (int c = columns.size() - 1; c > 0; c--) gr.removeCell(c);
-                var tcPr = gr.getCell(0).getCTTc().isSetTcPr() ? gr.getCell(0).getCTTc().getTcPr() : gr.getCell(0).getCTTc().addNewTcPr();
-                tcPr.addNewGridSpan().setVal(BigInteger.valueOf(columns.size()));
-                group = g.toString();
-            }
-            number++;
-            boolean strong = Boolean.TRUE.equals(TableColumns.component(row, "strong"));
+        for (TableColumns.Line line : table.lines()) {
             XWPFTableRow r = t.createRow();
             r.setCantSplitRow(true);
-            for (int c = 0; c < columns.size(); c++) {
-                cellText(r.getCell(c), TableColumns.cell(row, columns.get(c), number), strong);
+            if (line.group()) {
+                cellText(r.getCell(0), line.cells().get(0), true);
+                for (int c = columns.size() - 1; c > 0; c--) r.removeCell(c);
+                var tcPr = r.getCell(0).getCTTc().isSetTcPr() ? r.getCell(0).getCTTc().getTcPr() : r.getCell(0).getCTTc().addNewTcPr();
+                tcPr.addNewGridSpan().setVal(BigInteger.valueOf(columns.size()));
+                continue;
             }
+            for (int c = 0; c < columns.size(); c++) cellText(r.getCell(c), line.cells().get(c), line.strong());
         }
     }
 
