@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepContribution;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import lianjian.config.LianjianProperties;
+import lianjian.database.ImportCheckpoints;
 import lianjian.console.Console;
 import lianjian.importing.receipt.Outcome;
 import lianjian.importing.receipt.ReceiptRepository;
@@ -36,13 +38,16 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
     private final Console console;
     private final Duration settle;
     private final ReceiptRepository receipts;
+    private final ImportCheckpoints checkpoints;
     private final Deque<InboxScanner.Candidate> queue = new ArrayDeque<>();
     /** The job execution of the current run, recorded on every receipt. */
     private Long runId;
 
     public ImportInboxTasklet(Workspace workspace, FileImporter importer, ImportOrder order, ImportRunLog runLog,
-                              Console console, LianjianProperties properties, ReceiptRepository receipts) {
+                              Console console, LianjianProperties properties, ReceiptRepository receipts,
+                              ImportCheckpoints checkpoints) {
         this.receipts = receipts;
+        this.checkpoints = checkpoints;
         this.workspace = workspace;
         this.importer = importer;
         this.order = order;
@@ -67,11 +72,13 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
             console.line("  " + describe(r));
         }
         queue.addAll(order.sort(scan.ready()));
+        checkpoints.deferWhileImporting();
         if (!queue.isEmpty()) console.line("导入 " + queue.size() + " 个文件（" + workspace.inbox() + "）");
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        checkpoints.afterFile(); // the previous file has committed: copy the log back only if it has grown very large
         InboxScanner.Candidate next = queue.poll();
         if (next == null) return RepeatStatus.FINISHED;
         if (!java.nio.file.Files.exists(next.path())) return RepeatStatus.continueIf(!queue.isEmpty());
@@ -99,6 +106,12 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        try {
+            checkpoints.resume();
+        } catch (RuntimeException e) {
+            // SQLite checkpoints again at the next commit over 1,000 pages; the import itself is committed
+            LoggerFactory.getLogger(ImportInboxTasklet.class).warn("checkpoint after the import failed", e);
+        }
         receipts.confirmMoves();
         return runLog.anyRejected() ? new ExitStatus("COMPLETED_WITH_REJECTIONS") : stepExecution.getExitStatus();
     }

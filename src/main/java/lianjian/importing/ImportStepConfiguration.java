@@ -18,8 +18,9 @@ public class ImportStepConfiguration {
     @Bean
     public ImportInboxTasklet importInboxTasklet(Workspace workspace, FileImporter importer, ImportOrder order,
                                                  ImportRunLog runLog, Console console, LianjianProperties properties,
-                                                 lianjian.importing.receipt.ReceiptRepository receipts) {
-        return new ImportInboxTasklet(workspace, importer, order, runLog, console, properties, receipts);
+                                                 lianjian.importing.receipt.ReceiptRepository receipts,
+                                                 lianjian.database.ImportCheckpoints checkpoints) {
+        return new ImportInboxTasklet(workspace, importer, order, runLog, console, properties, receipts, checkpoints);
     }
 
     /**

@@ -38,7 +38,13 @@ final class ReadWritePipeline {
     private static final Logger log = LoggerFactory.getLogger(ReadWritePipeline.class);
     /** The reading thread's last word; a fresh instance, so no batch can ever be mistaken for it. */
     private static final List<CheckedRow> END = new ArrayList<>(0);
-    private static final int QUEUE_BATCHES = 16;
+    /**
+     * Batches of {@link SheetImporter#BATCH_SIZE} rows the reading thread may be ahead. Small on
+     * purpose: everything queued is live at every young collection, and with 16 batches a
+     * million-row import under -Xmx256m spent about 1.3 s in GC pauses; 4 made it 1.5 s faster
+     * (docs/BENCHMARKS.md).
+     */
+    private static final int QUEUE_BATCHES = 4;
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final JdbcTemplate jdbc;

@@ -3,18 +3,20 @@ package lianjian.importing.read;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The most bytes the parts of one .xlsx may unpack to, counted as they are read: an absolute limit
  * beside POI's ratio check, which a zip bomb compressed just under the ratio passes — 20 MB that
  * unpack to 2 GB would otherwise be read in full. One budget per workbook read, shared by the parts
  * the reader streams (workbook, shared strings, sheets); POI applies the same number to each part it
- * reads itself (styles).
+ * reads itself (styles). The shared strings are read on a thread of their own beside the sheet
+ * ({@link SharedStrings#inBackground}), hence the atomic count.
  */
 final class UnpackedLimit {
 
     private final long maxBytes;
-    private long used;
+    private final AtomicLong used = new AtomicLong();
 
     UnpackedLimit(long maxBytes) { this.maxBytes = maxBytes; }
 
@@ -50,7 +52,6 @@ final class UnpackedLimit {
     }
 
     private void count(long n) {
-        used += n;
-        if (used > maxBytes) throw new UnreadableWorkbookException(message());
+        if (used.addAndGet(n) > maxBytes) throw new UnreadableWorkbookException(message());
     }
 }

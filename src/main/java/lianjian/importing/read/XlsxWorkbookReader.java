@@ -23,6 +23,8 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
 
 /**
  * Streams an .xlsx: POI opens the package (by File, which the 1M-row case needs, with its zip-bomb
@@ -65,22 +67,27 @@ public final class XlsxWorkbookReader implements WorkbookReader {
             WorkbookInfo wb = parseWorkbook(reader, limit);
             boolean[] dateStyles = dateStyles(reader);
             SharedStrings sst = null; // parsed only when a sheet is actually read
-            int index = 0;
-            for (SheetEntry sheet : wb.sheets) {
-                int current = index++;
-                long approxRows = -1;
-                try (InputStream in = limit.guard(reader.getSheet(sheet.relId))) {
-                    SheetParser parser = new SheetParser(in, dateStyles, wb.date1904);
-                    approxRows = parser.readDimensionRows();
-                    if (!visitor.startSheet(current, sheet.name, sheet.hidden, approxRows)) {
+            try {
+                int index = 0;
+                for (SheetEntry sheet : wb.sheets) {
+                    int current = index++;
+                    long approxRows = -1;
+                    try (InputStream in = limit.guard(reader.getSheet(sheet.relId))) {
+                        SheetParser parser = new SheetParser(in, dateStyles, wb.date1904);
+                        approxRows = parser.readDimensionRows();
+                        if (!visitor.startSheet(current, sheet.name, sheet.hidden, approxRows)) {
+                            parser.close();
+                            continue;
+                        }
+                        if (sst == null) sst = sharedStrings(pkg, sharedStringLimit, limit);
+                        parser.rows(sst, visitor);
                         parser.close();
-                        continue;
                     }
-                    if (sst == null) sst = sharedStrings(pkg, sharedStringLimit, limit);
-                    parser.rows(sst, visitor);
-                    parser.close();
+                    visitor.endSheet();
                 }
-                visitor.endSheet();
+                if (sst != null) sst.awaitComplete(); // a broken table is the file's error even where no row needed its end
+            } finally {
+                if (sst != null) sst.close(); // before the package closes under its thread
             }
         } catch (UnreadableWorkbookException e) {
             throw e;
@@ -171,20 +178,106 @@ public final class XlsxWorkbookReader implements WorkbookReader {
             XMLStreamException, OpenXML4JException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) return SharedStrings.empty();
-        try (InputStream in = limit.guard(parts.get(0).getInputStream())) {
+        InputStream in = limit.guard(parts.get(0).getInputStream());
+        if (stringLimit == Integer.MAX_VALUE) {
+            // The whole table: on a thread of its own, beside the sheet's rows (see SharedStrings).
+            return SharedStrings.inBackground(in, Thread.currentThread().getName() + "-sst",
+                    e -> e instanceof UnreadableWorkbookException u ? u : new UnreadableWorkbookException(describe(e, limit), e));
+        }
+        try (in) {
             return SharedStrings.parse(in, stringLimit);
+        }
+    }
+
+    /** The cell types of the {@code t} attribute the reader tells apart (absent means a number). */
+    private static final class CellType {
+        static final int NUMBER = 0, SHARED = 1, INLINE = 2, BOOLEAN = 3, ERROR = 4, DATE = 5, OTHER = 6;
+
+        private CellType() {}
+    }
+
+    /**
+     * Decodes one attribute of {@code <c>} from the parser's character buffer into an int (Stax2's
+     * typed access), so no String is made for it.
+     */
+    private abstract static class CellAttribute extends TypedValueDecoder {
+        int value;
+
+        abstract int read(char[] buf, int start, int end);
+
+        @Override
+        public void decode(String text) { value = read(text.toCharArray(), 0, text.length()); }
+
+        @Override
+        public void decode(char[] buf, int start, int end) { value = read(buf, start, end); }
+
+        @Override
+        public void handleEmptyValue() { value = read(new char[0], 0, 0); }
+    }
+
+    /** {@code r="AB12"} → 26 + 1, as {@link CellRef#column}. */
+    private static final class ColumnOf extends CellAttribute {
+        @Override
+        int read(char[] buf, int start, int end) {
+            int col = 0;
+            for (int i = start; i < end; i++) {
+                char c = buf[i];
+                if (c >= 'A' && c <= 'Z') col = col * 26 + (c - 'A' + 1);
+                else if (c >= 'a' && c <= 'z') col = col * 26 + (c - 'a' + 1);
+                else break;
+                if (col - 1 > CellRef.MAX_COLUMN) return CellRef.column(new String(buf, start, end - start)); // throws, with its sentence
+            }
+            return col - 1;
+        }
+    }
+
+    /** {@code t="s"} and the others. */
+    private static final class TypeOf extends CellAttribute {
+        @Override
+        int read(char[] buf, int start, int end) {
+            int len = end - start;
+            if (len == 1) {
+                return switch (buf[start]) {
+                    case 's' -> CellType.SHARED;
+                    case 'n' -> CellType.NUMBER;
+                    case 'b' -> CellType.BOOLEAN;
+                    case 'e' -> CellType.ERROR;
+                    case 'd' -> CellType.DATE;
+                    default -> CellType.OTHER;
+                };
+            }
+            return len == 9 && "inlineStr".contentEquals(java.nio.CharBuffer.wrap(buf, start, len)) ? CellType.INLINE
+                    : CellType.OTHER;
+        }
+    }
+
+    /** {@code s="12"}: the style index, -1 when it is not a number. */
+    private static final class StyleOf extends CellAttribute {
+        @Override
+        int read(char[] buf, int start, int end) {
+            if (start == end || end - start > 9) return -1;
+            int v = 0;
+            for (int i = start; i < end; i++) {
+                char c = buf[i];
+                if (c < '0' || c > '9') return -1;
+                v = v * 10 + (c - '0');
+            }
+            return v;
         }
     }
 
     /** Parses one sheet part. */
     private static final class SheetParser {
-        private final XMLStreamReader x;
+        private final ColumnOf columnOf = new ColumnOf();
+        private final TypeOf typeOf = new TypeOf();
+        private final StyleOf styleOf = new StyleOf();
+        private final XMLStreamReader2 x;
         private final boolean[] dateStyles;
         private final boolean date1904;
         private boolean atSheetData;
 
         SheetParser(InputStream in, boolean[] dateStyles, boolean date1904) throws XMLStreamException {
-            this.x = Stax.reader(in);
+            this.x = (XMLStreamReader2) Stax.reader(in);
             this.dateStyles = dateStyles;
             this.date1904 = date1904;
         }
@@ -226,14 +319,15 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                         width = 0;
                         nextColumn = 0;
                     } else if ("c".equals(name)) {
-                        String ref = null, type = null, style = null;
-                        for (int i = 0; i < x.getAttributeCount(); i++) {
+                        // Attributes decoded from the parser's own buffer, without a String each: three per
+                        // cell were a large share of the reading thread's allocations (docs/BENCHMARKS.md).
+                        int col = nextColumn, type = CellType.NUMBER, style = -1;
+                        for (int i = 0, n = x.getAttributeCount(); i < n; i++) {
                             String a = x.getAttributeLocalName(i);
-                            if ("r".equals(a)) ref = x.getAttributeValue(i);
-                            else if ("t".equals(a)) type = x.getAttributeValue(i);
-                            else if ("s".equals(a)) style = x.getAttributeValue(i);
+                            if ("r".equals(a)) col = attribute(i, columnOf);
+                            else if ("t".equals(a)) type = attribute(i, typeOf);
+                            else if ("s".equals(a)) style = attribute(i, styleOf);
                         }
-                        int col = ref != null ? CellRef.column(ref) : nextColumn;
                         nextColumn = col + 1;
                         RawCell cell = readCell(type, style, sst);
                         if (cell != null) {
@@ -253,8 +347,13 @@ public final class XlsxWorkbookReader implements WorkbookReader {
             }
         }
 
+        private int attribute(int index, CellAttribute decoder) throws XMLStreamException {
+            x.getAttributeAs(index, decoder);
+            return decoder.value;
+        }
+
         /** Reads the content of a {@code <c>} element (positioned on its start tag). */
-        private RawCell readCell(String type, String style, SharedStrings sst) throws XMLStreamException {
+        private RawCell readCell(int type, int style, SharedStrings sst) throws XMLStreamException {
             String value = null;
             StringBuilder inline = null;
             boolean formula = false;
@@ -280,16 +379,16 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                     depth--;
                 }
             }
-            if ("inlineStr".equals(type)) return inline == null ? null : RawCell.text(inline.toString());
+            if (type == CellType.INLINE) return inline == null ? null : RawCell.text(inline.toString());
             if (value == null) return formula ? RawCell.formulaWithoutValue() : null;
-            if (type == null || "n".equals(type)) {
+            if (type == CellType.NUMBER) {
                 double d;
                 try {
                     d = Double.parseDouble(value);
                 } catch (NumberFormatException e) {
                     return RawCell.text(value);
                 }
-                boolean isDate = style != null && isDateStyle(style);
+                boolean isDate = style >= 0 && style < dateStyles.length && dateStyles[style];
                 if (isDate && date1904) {
                     // Normalise 1904-system serials to the 1900 system so every date reads the same way.
                     d += 1462;
@@ -297,27 +396,17 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                 return RawCell.number(d, value, isDate);
             }
             return switch (type) {
-                case "s" -> {
+                case CellType.SHARED -> {
                     int index = parseIndex(value);
                     String s = sst.get(index);
                     if (s == null && index >= sst.size() && sst.truncated()) yield RawCell.text(""); // beyond a preview
                     yield s == null ? RawCell.error("#共享字符串缺失") : RawCell.text(s);
                 }
-                case "str" -> RawCell.text(value);
-                case "b" -> RawCell.bool("1".equals(value) || "true".equalsIgnoreCase(value));
-                case "e" -> RawCell.error(value);
-                case "d" -> RawCell.text(value.length() >= 10 ? value.substring(0, 10) : value);
-                default -> RawCell.text(value);
+                case CellType.BOOLEAN -> RawCell.bool("1".equals(value) || "true".equalsIgnoreCase(value));
+                case CellType.ERROR -> RawCell.error(value);
+                case CellType.DATE -> RawCell.text(value.length() >= 10 ? value.substring(0, 10) : value);
+                default -> RawCell.text(value); // str, and types no program writes
             };
-        }
-
-        private boolean isDateStyle(String style) {
-            try {
-                int s = Integer.parseInt(style);
-                return s >= 0 && s < dateStyles.length && dateStyles[s];
-            } catch (NumberFormatException e) {
-                return false;
-            }
         }
 
         private static int parseIndex(String v) {

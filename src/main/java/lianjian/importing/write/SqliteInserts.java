@@ -32,6 +32,8 @@ final class SqliteInserts implements AutoCloseable {
 
     private record Key(SheetKind kind, String sheet, boolean skipConflicts) {}
 
+    private static final Integer ONE = 1, ZERO = 0;
+
     private final JdbcTemplate jdbc;
     private final long fileId;
     private final Map<Key, PreparedStatement> statements = new HashMap<>();
@@ -97,11 +99,9 @@ final class SqliteInserts implements AutoCloseable {
             ps.setNull(i, c.type() == ColumnType.COUNT || c.type() == ColumnType.BOOL || c.type() == ColumnType.YEAR ? Types.INTEGER
                     : c.type() == ColumnType.AMOUNT || c.type() == ColumnType.SCORE ? Types.DOUBLE : Types.VARCHAR);
         } else if (v instanceof Boolean b) {
-            ps.setInt(i, b ? 1 : 0);
-        } else if (v instanceof Long l) {
-            ps.setLong(i, l);
-        } else if (v instanceof Double d) {
-            ps.setDouble(i, d);
+            ps.setObject(i, b ? ONE : ZERO);
+        } else if (v instanceof Long || v instanceof Double) {
+            ps.setObject(i, v); // the driver keeps the object as it is; setLong/setDouble would box the value anew
         } else if (v instanceof LocalDate d) {
             ps.setString(i, IsoDates.format(d));
         } else {
