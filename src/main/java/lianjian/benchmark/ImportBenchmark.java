@@ -95,9 +95,11 @@ public class ImportBenchmark {
             out.put("导入耗时 / (StAX 基准 + 写入基准)", String.format("%.2f",
                     importSeconds / (Math.min(floor1.seconds(), floor2.seconds()) + writeFloor.seconds())));
         }
-        out.put("导入步骤结束时的检查点（SQLite 把预写日志写回数据库文件）", String.format("%.1f 秒", checkpointSeconds));
-        out.put("导入速度 / StAX 基准（含检查点）", String.format("%.2f",
-                r.rowsImported() / (importSeconds + checkpointSeconds) / floorRate));
+        if (sqlite) {
+            out.put("导入步骤结束时的检查点（SQLite 把预写日志写回数据库文件）", String.format("%.1f 秒", checkpointSeconds));
+            out.put("导入速度 / StAX 基准（含检查点）", String.format("%.2f",
+                    r.rowsImported() / (importSeconds + checkpointSeconds) / floorRate));
+        }
         out.put("导入时堆内存峰值", importHeap + " MiB（上限 " + MemoryProbe.maxHeapMiB() + " MiB）");
         out.put("指标计算耗时", String.format("%.1f 秒（%d 个统计期，%,d 项数值）", indicatorSeconds, ir.periods().size(), ir.values()));
         out.put("指标计算时堆内存峰值", MemoryProbe.peakHeapMiB() + " MiB");
