@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,11 @@ public class ImportCheckpoints {
         jdbc.execute("PRAGMA wal_autocheckpoint=0");
     }
 
-    /** After a file's commit: checkpoints now only when the log has grown past the limit. */
+    /**
+     * After a file's commit: checkpoints now only when the log has grown past the limit. Call it before
+     * anything reads again: SQLite refuses a checkpoint inside a transaction that has read (then the
+     * log is left to {@link #resume}).
+     */
     public void afterFile() {
         if (!sqlite()) return;
         long size;
@@ -60,7 +65,12 @@ public class ImportCheckpoints {
         } catch (IOException e) {
             size = Long.MAX_VALUE; // cannot tell: checkpoint rather than let it grow
         }
-        if (size > logLimitBytes) checkpoint();
+        if (size <= logLimitBytes) return;
+        try {
+            checkpoint();
+        } catch (DataAccessException e) {
+            log.warn("checkpoint after a file refused ({}); it is done when the import ends", e.getMessage());
+        }
     }
 
     /** The import has ended (or failed): automatic checkpoints on again, and one now. Returns the nanoseconds it took. */

@@ -78,7 +78,6 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        checkpoints.afterFile(); // the previous file has committed: copy the log back only if it has grown very large
         InboxScanner.Candidate next = queue.poll();
         if (next == null) return RepeatStatus.FINISHED;
         if (!java.nio.file.Files.exists(next.path())) return RepeatStatus.continueIf(!queue.isEmpty());
@@ -93,10 +92,15 @@ public class ImportInboxTasklet implements Tasklet, StepExecutionListener {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() { runLog.add(r); }
+                public void afterCommit() {
+                    runLog.add(r);
+                    // right after the commit, before anything reads: a checkpoint only if the log has grown very large
+                    checkpoints.afterFile();
+                }
             });
         } else {
             runLog.add(r);
+            checkpoints.afterFile();
         }
         contribution.incrementReadCount();
         contribution.incrementWriteCount(r.rowsImported());

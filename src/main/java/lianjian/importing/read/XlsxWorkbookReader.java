@@ -246,9 +246,10 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                     default -> CellType.OTHER;
                 };
             }
-            return len == 9 && "inlineStr".contentEquals(java.nio.CharBuffer.wrap(buf, start, len)) ? CellType.INLINE
-                    : CellType.OTHER;
+            return Arrays.equals(buf, start, end, INLINE, 0, INLINE.length) ? CellType.INLINE : CellType.OTHER;
         }
+
+        private static final char[] INLINE = "inlineStr".toCharArray();
     }
 
     /** {@code s="12"}: the style index, -1 when it is not a number. */
