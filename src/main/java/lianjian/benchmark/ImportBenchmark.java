@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,7 +36,7 @@ public class ImportBenchmark {
     private final boolean sqlite;
 
     public ImportBenchmark(FileImporter importer, PlatformTransactionManager tx, IndicatorComputation indicators,
-                           Workspace workspace, ImportCheckpoints checkpoints, javax.sql.DataSource dataSource) {
+                           Workspace workspace, ImportCheckpoints checkpoints, DataSource dataSource) {
         this.checkpoints = checkpoints;
         this.sqlite = Vendor.of(dataSource) == Vendor.SQLITE;
         this.importer = importer;

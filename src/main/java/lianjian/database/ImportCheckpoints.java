@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ public class ImportCheckpoints {
     private final Path logFile;
     private final long logLimitBytes;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     public ImportCheckpoints(JdbcTemplate jdbc, Workspace workspace) {
         this(jdbc, workspace, LOG_LIMIT_BYTES);
     }
