@@ -66,12 +66,14 @@ final class Appendix {
         List<Currency> rows = new ArrayList<>(ctx.currency());
         rows.sort(Comparator.comparingInt((Currency c) -> order.contains(c.unitCode()) ? order.indexOf(c.unitCode()) : order.size())
                 .thenComparingInt(c -> kinds.indexOf(c.kind())));
-        Grid g = new Grid("单位", "数据类型", "行数", "最近日期", "最近导入时间");
+        // The day of the latest import, not its time: "2026-12-06 22:08" fills the grid's 80-point column to the
+        // edge, so whether it wrapped (and the appendix took another page) depended on the digits of the minute.
+        Grid g = new Grid("单位", "数据类型", "行数", "最近日期", "最近导入日期");
         for (Currency c : rows) {
             g.row(ctx.model().unitName(c.unitCode()), c.kind(), Formats.integer(c.rows()), Formats.isoDate(c.latestEvent()),
-                    c.latestImport() == null ? Formats.NONE : c.latestImport());
+                    c.latestImport() == null ? Formats.NONE : c.latestImport().substring(0, Math.min(10, c.latestImport().length())));
         }
         doc.table(g.table().whenEmpty("尚未导入数据"));
-        doc.note("注：各单位各类数据的行数、其中最近的日期（立案、受理、评查、评议等日期）和最近一次导入时间；公开版不列导入文件的名称。");
+        doc.note("注：各单位各类数据的行数、其中最近的日期（立案、受理、评查、评议等日期）和最近一次导入的日期；公开版不列导入文件的名称。");
     }
 }
