@@ -14,13 +14,20 @@ public final class CellRef {
      * @throws UnreadableWorkbookException beyond column XFD (no spreadsheet program writes that)
      */
     public static int column(String ref) {
+        return column(ref.toCharArray(), 0, ref.length());
+    }
+
+    /** The same, for a reference held in {@code buf[start, end)} (the sheet reader decodes it from the parser's buffer). */
+    static int column(char[] buf, int start, int end) {
         int col = 0;
-        for (int i = 0; i < ref.length(); i++) {
-            char c = ref.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = buf[i];
             if (c >= 'A' && c <= 'Z') col = col * 26 + (c - 'A' + 1);
             else if (c >= 'a' && c <= 'z') col = col * 26 + (c - 'a' + 1);
             else break;
-            if (col - 1 > MAX_COLUMN) throw new UnreadableWorkbookException("单元格位置「" + ref + "」超出 Excel 的列范围，文件已损坏");
+            if (col - 1 > MAX_COLUMN) {
+                throw new UnreadableWorkbookException("单元格位置「" + new String(buf, start, end - start) + "」超出 Excel 的列范围，文件已损坏");
+            }
         }
         return col - 1;
     }

@@ -219,15 +219,7 @@ public final class XlsxWorkbookReader implements WorkbookReader {
     private static final class ColumnOf extends CellAttribute {
         @Override
         int read(char[] buf, int start, int end) {
-            int col = 0;
-            for (int i = start; i < end; i++) {
-                char c = buf[i];
-                if (c >= 'A' && c <= 'Z') col = col * 26 + (c - 'A' + 1);
-                else if (c >= 'a' && c <= 'z') col = col * 26 + (c - 'a' + 1);
-                else break;
-                if (col - 1 > CellRef.MAX_COLUMN) return CellRef.column(new String(buf, start, end - start)); // throws, with its sentence
-            }
-            return col - 1;
+            return CellRef.column(buf, start, end);
         }
     }
 
